@@ -1,0 +1,36 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+let strictSwift: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+]
+
+let package = Package(
+    name: "SwiftLite",
+    platforms: [.macOS(.v15), .iOS(.v18)],
+    products: [
+        .library(name: "SwiftLite", targets: ["SwiftLite"]),
+        .library(name: "SwiftLiteSchema", targets: ["SwiftLiteSchema"]),
+        .library(name: "FlatBuffers", targets: ["FlatBuffers"]),
+        .executable(name: "swiftlite", targets: ["swiftlite"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "FlatBuffers", swiftSettings: strictSwift),
+        .target(name: "SwiftLiteSchema", dependencies: ["FlatBuffers"], swiftSettings: strictSwift),
+        .target(name: "SwiftLite", dependencies: ["SwiftLiteSchema"], swiftSettings: strictSwift),
+        .executableTarget(
+            name: "swiftlite",
+            dependencies: [
+                "SwiftLite", "SwiftLiteSchema",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSwift),
+        .testTarget(name: "FlatBuffersTests", dependencies: ["FlatBuffers"], swiftSettings: strictSwift),
+        .testTarget(
+            name: "SwiftLiteSchemaTests", dependencies: ["SwiftLiteSchema", "FlatBuffers"],
+            swiftSettings: strictSwift),
+    ]
+)

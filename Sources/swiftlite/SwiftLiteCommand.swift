@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// The `swiftlite` command line; each subcommand is a thin wrapper over a library API.
+@main
+struct SwiftLiteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "swiftlite",
+        abstract: "TensorFlow Lite, rebuilt in Swift: inspect and copy .tflite models.",
+        subcommands: [InspectCommand.self, CopyCommand.self])
+}
