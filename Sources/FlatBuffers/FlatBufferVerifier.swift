@@ -56,18 +56,18 @@ public struct FlatBufferVerifier: Sendable {
     }
 
     /// Checks that `size` bytes at `offset` are in bounds and, if asked, aligned to `alignment`.
-    public func verifyRange(_ offset: Int, size: Int, alignment: Int = 1, what: String)
+    public func verifyRange(_ offset: Int, size: Int, alignment: Int = 1, what: @autoclosure () -> String)
         throws(FlatBufferError)
     {
         guard buffer.contains(offset, size: size) else {
             throw FlatBufferError(
                 .outOfBounds,
-                "\(what) of \(size) bytes does not fit in the \(buffer.count)-byte buffer",
+                "\(what()) of \(size) bytes does not fit in the \(buffer.count)-byte buffer",
                 offset: offset)
         }
         if limits.checkAlignment, alignment > 1, offset % alignment != 0 {
             throw FlatBufferError(
-                .misaligned, "\(what) is not aligned to \(alignment) bytes", offset: offset)
+                .misaligned, "\(what()) is not aligned to \(alignment) bytes", offset: offset)
         }
     }
 

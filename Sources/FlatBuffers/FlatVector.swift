@@ -17,6 +17,13 @@ public struct FlatVector<Element: FlatScalar>: RandomAccessCollection, Sendable 
         self.count = !overflow && buffer.contains(position + 4, size: bytes) ? length : 0
     }
 
+    /// An empty vector.
+    public init() {
+        self.buffer = FlatBuffer(storage: emptyStorage)
+        self.elementsPosition = 0
+        self.count = 0
+    }
+
     /// Zero.
     @inlinable public var startIndex: Int { 0 }
     /// The count.
@@ -68,5 +75,16 @@ public struct FlatTableVector<View: FlatTableView>: RandomAccessCollection, Send
         let slot = elementsPosition + index * 4
         let target = buffer.followOffset(at: slot) ?? 0
         return View(table: FlatTable(buffer: buffer, position: target))
+    }
+}
+
+/// Backs empty vectors.
+let emptyStorage = ByteStorage(copying: [UInt8]())
+
+extension Optional {
+    /// The vector, or an empty one when absent (no allocation either way).
+    @inlinable
+    public func orEmpty<Element: FlatScalar>() -> FlatVector<Element> where Wrapped == FlatVector<Element> {
+        self ?? FlatVector()
     }
 }

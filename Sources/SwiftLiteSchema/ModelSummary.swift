@@ -99,13 +99,13 @@ public struct ModelSummary: Sendable {
             }
             return SubgraphSummary(
                 name: subgraph.name ?? "",
-                inputs: subgraph.inputs.orEmpty.map(describe),
-                outputs: subgraph.outputs.orEmpty.map(describe),
+                inputs: subgraph.inputs.orEmpty().map(describe),
+                outputs: subgraph.outputs.orEmpty().map(describe),
                 operators: (subgraph.operators.map(Array.init) ?? []).map { op in
                     let code = codes[Int(op.opcodeIndex)]
                     return OperatorSummary(
                         opcode: code.displayName, version: Int(code.version),
-                        inputs: op.inputs.orEmpty.map(Int.init), outputs: op.outputs.orEmpty.map(Int.init))
+                        inputs: op.inputs.orEmpty().map(Int.init), outputs: op.outputs.orEmpty().map(Int.init))
                 },
                 tensorCount: tensors.count,
                 constantBytes: constantBytes)
@@ -122,7 +122,7 @@ public struct ModelSummary: Sendable {
     }
 
     static func describe(_ tensor: TensorView, index: Int) -> TensorSummary {
-        let shape = tensor.shape.orEmpty.map(Int.init)
+        let shape = tensor.shape.orEmpty().map(Int.init)
         let signature = tensor.shapeSignature.map { $0.map(Int.init) } ?? shape
         let quantization = tensor.quantization
         let scales = quantization?.scale.map(Array.init) ?? []

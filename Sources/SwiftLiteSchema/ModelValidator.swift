@@ -104,7 +104,7 @@ public struct ModelValidator {
                     "metadata \(index) `\(entry.name ?? "")` refers to buffer \(entry.buffer); the model has \(bufferCount)")
             }
         }
-        for (index, buffer) in model.metadataBuffer.orEmpty.enumerated() {
+        for (index, buffer) in model.metadataBuffer.orEmpty().enumerated() {
             guard buffer >= 0, Int(buffer) < bufferCount else {
                 throw ModelError(
                     .invalidModel, "metadata_buffer[\(index)] refers to buffer \(buffer); the model has \(bufferCount)")

@@ -28,7 +28,7 @@ struct SubgraphValidator {
             }
         }
         for (role, list) in [("input", subgraph.inputs), ("output", subgraph.outputs)] {
-            for tensor in list.orEmpty {
+            for tensor in list.orEmpty() {
                 guard tensor >= 0, Int(tensor) < tensorCount else {
                     throw error("subgraph \(role) refers to tensor \(tensor); the subgraph has \(tensorCount) tensors")
                 }
@@ -40,23 +40,33 @@ struct SubgraphValidator {
     // MARK: Tensors
 
     private func validateTensor(_ tensor: TensorView, at tensorIndex: Int) throws(ModelError) {
-        let shape = tensor.shape.map(Array.init) ?? []
-        if let negative = shape.first(where: { $0 < 0 }) {
-            throw error("shape \(shape) has negative dimension \(negative)", tensor: tensorIndex)
+        // Read the shape in place; arrays are built only for error messages.
+        let shapeVector = tensor.shape
+        var shapeArray: [Int32] { Array(shapeVector.orEmpty()) }
+        var elements = 1
+        var rank = 0
+        if let shapeVector {
+            rank = shapeVector.count
+            for dimension in shapeVector {
+                guard dimension >= 0 else {
+                    throw error("shape \(shapeArray) has negative dimension \(dimension)", tensor: tensorIndex)
+                }
+                let (next, overflow) = elements.multipliedReportingOverflow(by: Int(dimension))
+                guard !overflow, next <= Int(Int32.max) else {
+                    throw error("shape \(shapeArray) has more elements than TFLite allows", tensor: tensorIndex)
+                }
+                elements = next
+            }
         }
-        guard let elements = ShapeArithmetic.elementCount(shape), elements <= Int(Int32.max) else {
-            throw error("shape \(shape) has more elements than TFLite allows", tensor: tensorIndex)
-        }
-        if let signature = tensor.shapeSignature.map(Array.init), !signature.isEmpty || !shape.isEmpty {
-            guard signature.count == shape.count else {
+        if let signature = tensor.shapeSignature, signature.count > 0 || rank > 0 {
+            guard signature.count == rank else {
                 throw error(
-                    "shape_signature \(signature) has rank \(signature.count) but shape \(shape) has rank \(shape.count)",
+                    "shape_signature \(Array(signature)) has rank \(signature.count) but shape \(shapeArray) has rank \(rank)",
                     tensor: tensorIndex)
             }
-            for (dimension, (fixed, flexible)) in zip(shape, signature).enumerated()
-            where flexible != -1 && flexible != fixed {
+            for dimension in 0..<rank where signature[dimension] != -1 && signature[dimension] != shapeVector![dimension] {
                 throw error(
-                    "shape_signature \(signature) disagrees with shape \(shape) in dimension \(dimension)",
+                    "shape_signature \(Array(signature)) disagrees with shape \(shapeArray) in dimension \(dimension)",
                     tensor: tensorIndex)
             }
         }
@@ -65,11 +75,11 @@ struct SubgraphValidator {
             throw error("refers to buffer \(bufferIndex); the model has \(bufferCount) buffers", tensor: tensorIndex)
         }
         if bufferIndex != 0, let bytes = file.bufferBytes(bufferIndex), bytes.count > 0 {
-            try validateConstantData(tensor, at: tensorIndex, shape: shape, elements: elements,
+            try validateConstantData(tensor, at: tensorIndex, shape: shapeArray, elements: elements,
                                      buffer: bufferIndex, byteCount: bytes.count)
         }
-        if let quantization = tensor.quantization {
-            try validateQuantization(quantization, tensor: tensorIndex, shape: shape)
+        if let quantization = tensor.quantization, (quantization.scale?.count ?? 0) > 0 {
+            try validateQuantization(quantization, tensor: tensorIndex, shape: shapeArray)
         }
     }
 
@@ -130,7 +140,7 @@ struct SubgraphValidator {
         let codeCount = codes?.count ?? 0
         var producer = [Int](repeating: -1, count: tensorCount)
         var isInput = [Bool](repeating: false, count: tensorCount)
-        for tensor in subgraph.inputs.orEmpty {
+        for tensor in subgraph.inputs.orEmpty() {
             isInput[Int(tensor)] = true
         }
         // Pass 1: indices, single producer.
@@ -139,20 +149,20 @@ struct SubgraphValidator {
             guard codeIndex < codeCount, let code = codes?[codeIndex] else {
                 throw error("refers to operator code \(codeIndex); the model has \(codeCount)", op: opIndex)
             }
-            let name = code.displayName
-            for tensor in op.inputs.orEmpty {
+            var name: String { code.displayName }
+            for tensor in op.inputs.orEmpty() {
                 guard tensor == -1 || (tensor >= 0 && Int(tensor) < tensorCount) else {
                     throw error("input refers to tensor \(tensor); the subgraph has \(tensorCount) tensors",
                                 op: opIndex, opName: name)
                 }
             }
-            for tensor in op.intermediates.orEmpty {
+            for tensor in op.intermediates.orEmpty() {
                 guard tensor >= 0, Int(tensor) < tensorCount else {
                     throw error("intermediate refers to tensor \(tensor); the subgraph has \(tensorCount) tensors",
                                 op: opIndex, opName: name)
                 }
             }
-            for tensor in op.outputs.orEmpty {
+            for tensor in op.outputs.orEmpty() {
                 guard tensor >= 0, Int(tensor) < tensorCount else {
                     throw error("output refers to tensor \(tensor); the subgraph has \(tensorCount) tensors",
                                 op: opIndex, opName: name)
@@ -175,7 +185,7 @@ struct SubgraphValidator {
         // Pass 2: every input is available when its operator runs (operators run in order, so a
         // tensor read before the operator that writes it is a cycle or an ordering error).
         for (opIndex, op) in operators.enumerated() {
-            for tensor in op.inputs.orEmpty where tensor >= 0 {
+            for tensor in op.inputs.orEmpty() where tensor >= 0 {
                 let writer = producer[Int(tensor)]
                 if writer >= opIndex {
                     let name = codes?[Int(op.opcodeIndex)].displayName

@@ -84,10 +84,3 @@ public enum ShapeArithmetic {
         return product
     }
 }
-
-extension Optional where Wrapped == FlatVector<Int32> {
-    /// The elements, or none when the vector is absent.
-    public var orEmpty: [Int32] {
-        self.map(Array.init) ?? []
-    }
-}
