@@ -20,7 +20,11 @@ let package = Package(
     targets: [
         .target(name: "FlatBuffers", swiftSettings: strictSwift),
         .target(name: "SwiftLiteSchema", dependencies: ["FlatBuffers"], swiftSettings: strictSwift),
-        .target(name: "SwiftLite", dependencies: ["SwiftLiteSchema"], swiftSettings: strictSwift),
+        .target(name: "SwiftLiteCore", swiftSettings: strictSwift),
+        .target(name: "SwiftLiteKernels", dependencies: ["SwiftLiteCore"], swiftSettings: strictSwift),
+        .target(
+            name: "SwiftLite", dependencies: ["SwiftLiteSchema", "SwiftLiteCore", "SwiftLiteKernels"],
+            swiftSettings: strictSwift),
         .executableTarget(
             name: "swiftlite",
             dependencies: [

@@ -1,0 +1,272 @@
+import SwiftLiteCore
+import SwiftLiteSchema
+
+/// One node of a running subgraph.
+final class RuntimeNode {
+    let definition: NodeDefinition
+    let registration: OpRegistration?
+    let kernel: (any OpKernel)?
+    let resolutionError: SwiftLiteError?
+    var context: KernelContext!
+
+    init(definition: NodeDefinition, registration: OpRegistration?, kernel: (any OpKernel)?, error: SwiftLiteError?) {
+        self.definition = definition
+        self.registration = registration
+        self.kernel = kernel
+        self.resolutionError = error
+    }
+}
+
+/// Shared state of one interpreter: its subgraphs, options and resources.
+final class ExecutionEngine {
+    var subgraphs: [RuntimeSubgraph] = []
+    let threadCount: Int
+    let preserveAllTensors: Bool
+    let resources = ResourceTable()
+
+    init(threadCount: Int, preserveAllTensors: Bool) {
+        self.threadCount = threadCount
+        self.preserveAllTensors = preserveAllTensors
+    }
+}
+
+/// A subgraph being run: its tensors, its nodes with their kernels, its execution plan and its
+/// activation arena.
+final class RuntimeSubgraph: SubgraphRunner, KernelEnvironment {
+    let definition: SubgraphDefinition
+    let slots: [TensorSlot]
+    let nodes: [RuntimeNode]
+    unowned let engine: ExecutionEngine
+
+    /// Node indices run by `invoke`, in order (nodes computed once at prepare are left out).
+    private(set) var executionPlan: [Int] = []
+    /// Position in `executionPlan` from which nodes are prepared during `invoke`, because their
+    /// inputs' shapes depend on data.
+    private(set) var deferredFrom: Int?
+    private(set) var isPrepared = false
+    private var needsPrepare = true
+    private(set) var isEvaluating = false
+    private var arena: UnsafeMutableRawPointer?
+    private var arenaCapacity = 0
+    /// Bytes of the activation arena.
+    private(set) var arenaSize = 0
+
+    init(definition: SubgraphDefinition, model: Model, resolver: OpResolver, engine: ExecutionEngine) throws(SwiftLiteError) {
+        self.definition = definition
+        self.engine = engine
+        var slots: [TensorSlot] = []
+        for (index, tensor) in definition.tensors.enumerated() {
+            guard let type = tensor.type else {
+                throw SwiftLiteError(.unsupported, "unsupported tensor type \(tensor.schemaType)",
+                                     subgraph: definition.index, tensor: index, tensorName: tensor.name)
+            }
+            let slot = TensorSlot(index: index, name: tensor.name, type: type, shape: tensor.shape,
+                                  shapeSignature: tensor.shapeSignature, quantization: tensor.quantization,
+                                  isVariable: tensor.isVariable)
+            if tensor.buffer > 0, let bytes = model.file.bufferBytes(tensor.buffer), bytes.count > 0 {
+                slot.bindConstant(bytes)
+            }
+            slot.sparsity = tensor.sparsity.map(SparsityDescription.init)
+            slots.append(slot)
+        }
+        self.slots = slots
+        var nodes: [RuntimeNode] = []
+        for node in definition.nodes {
+            let identity: OpRegistration.Identity = node.op == .custom ? .custom(node.customName ?? "") : .builtin(node.op)
+            do throws(SwiftLiteError) {
+                let registration = try resolver.resolve(identity, version: node.version)
+                let kernel = try registration.makeKernel(
+                    NodeOptions(builtin: node.options, builtin2: node.options2, custom: node.customOptions,
+                                version: node.version))
+                nodes.append(RuntimeNode(definition: node, registration: registration, kernel: kernel, error: nil))
+            } catch {
+                nodes.append(RuntimeNode(definition: node, registration: nil, kernel: nil, error: error))
+            }
+        }
+        self.nodes = nodes
+        for (index, node) in nodes.enumerated() {
+            node.context = KernelContext(
+                inputs: node.definition.inputs.map { $0 < 0 ? nil : slots[$0] },
+                outputs: node.definition.outputs.map { slots[$0] },
+                intermediates: node.definition.intermediates.map { slots[$0] },
+                opName: node.definition.name, opVersion: node.definition.version, nodeIndex: index,
+                subgraphIndex: definition.index, environment: self)
+        }
+    }
+
+    deinit {
+        arena?.deallocate()
+    }
+
+    var inputSlots: [TensorSlot] { definition.inputs.map { slots[$0] } }
+    var outputSlots: [TensorSlot] { definition.outputs.map { slots[$0] } }
+    var threadCount: Int { engine.threadCount }
+    var resources: ResourceTable { engine.resources }
+
+    func subgraph(_ index: Int) throws(SwiftLiteError) -> any SubgraphRunner {
+        guard index >= 0, index < engine.subgraphs.count else {
+            throw SwiftLiteError(.invalidArgument, "subgraph \(index) does not exist (the model has \(engine.subgraphs.count))")
+        }
+        return engine.subgraphs[index]
+    }
+
+    func resizeInput(_ index: Int, to shape: [Int]) throws(SwiftLiteError) {
+        guard index >= 0, index < definition.inputs.count else {
+            throw SwiftLiteError(.invalidArgument, "input \(index) does not exist (the subgraph has \(definition.inputs.count))",
+                                 subgraph: definition.index)
+        }
+        let slot = slots[definition.inputs[index]]
+        guard shape.allSatisfy({ $0 >= 0 }) else {
+            throw SwiftLiteError(.invalidArgument, "shape \(shape) has a negative dimension",
+                                 subgraph: definition.index, tensor: slot.index, tensorName: slot.name)
+        }
+        if slot.shape != shape {
+            slot.shape = shape
+            needsPrepare = true
+        }
+    }
+
+    func prepareIfNeeded() throws(SwiftLiteError) {
+        if needsPrepare || !isPrepared { try prepare() }
+    }
+
+    func outputResized(_ slot: TensorSlot, context: KernelContext) throws(SwiftLiteError) {
+        guard isEvaluating else { return }
+        guard slot.isDynamic || slot.allocation == .dynamic || slot.allocation == .persistent else {
+            guard slot.byteCount <= slot.capacity else {
+                throw context.error(.runtimeFailure, "output resized to \(slot.shape) during eval but was planned smaller; the kernel must mark it dynamic in prepare", tensor: slot)
+            }
+            return
+        }
+        slot.allocateOwned(bytes: slot.byteCount, kind: slot.allocation == .persistent ? .persistent : .dynamic)
+    }
+
+    // MARK: Prepare
+
+    /// Prepares every node, computes what can be computed once, and plans the arena.
+    func prepare() throws(SwiftLiteError) {
+        isPrepared = false
+        isEvaluating = false
+        let inputSet = Set(definition.inputs)
+        for slot in slots where slot.allocation != .constant {
+            if slot.isVariable {
+                if slot.allocation != .persistent || slot.capacity < slot.byteCount {
+                    slot.allocateOwned(bytes: slot.byteCount, kind: .persistent)
+                }
+                slot.hasKnownValue = false
+                continue
+            }
+            slot.unbind()
+            slot.isDynamic = false
+            if !inputSet.contains(slot.index) { slot.shape = definition.tensors[slot.index].shape }
+        }
+        executionPlan = []
+        deferredFrom = nil
+        for (index, node) in nodes.enumerated() {
+            if let error = node.resolutionError {
+                var located = error
+                located.node = index
+                located.subgraph = definition.index
+                throw located
+            }
+            guard let kernel = node.kernel, let registration = node.registration else { continue }
+            let context = node.context!
+            if deferredFrom != nil || context.inputs.contains(where: { $0?.isDynamic == true }) {
+                if deferredFrom == nil { deferredFrom = executionPlan.count }
+                for output in context.outputs { output.isDynamic = true }
+                executionPlan.append(index)
+                continue
+            }
+            try kernel.prepare(context)
+            if context.outputs.contains(where: \.isDynamic) {
+                executionPlan.append(index)
+                deferredFrom = executionPlan.count
+                continue
+            }
+            let foldable = registration.isPure && !context.outputs.isEmpty
+                && (registration.readsOnlyShapes || context.inputs.allSatisfy { $0 == nil || $0!.hasKnownValue })
+                && context.outputs.allSatisfy { $0.type.byteSize != nil }
+            if foldable {
+                for output in context.outputs { output.allocateOwned(bytes: output.byteCount, kind: .persistent) }
+                isEvaluating = true
+                defer { isEvaluating = false }
+                try kernel.eval(context)
+                for output in context.outputs { output.hasKnownValue = true }
+                continue
+            }
+            executionPlan.append(index)
+        }
+        try planMemory()
+        needsPrepare = false
+        isPrepared = true
+    }
+
+    private func planMemory() throws(SwiftLiteError) {
+        let end = executionPlan.count
+        var firstUse = [Int](repeating: -1, count: slots.count)
+        var lastUse = [Int](repeating: -1, count: slots.count)
+        func touch(_ tensor: Int, _ position: Int) {
+            if firstUse[tensor] < 0 { firstUse[tensor] = position }
+            lastUse[tensor] = max(lastUse[tensor], position)
+        }
+        for tensor in definition.inputs { touch(tensor, 0); lastUse[tensor] = end }
+        for (position, nodeIndex) in executionPlan.enumerated() {
+            let node = nodes[nodeIndex].definition
+            let deferred = deferredFrom.map { position >= $0 } ?? false
+            for tensor in node.inputs where tensor >= 0 {
+                touch(tensor, position)
+                if deferred { lastUse[tensor] = end }
+            }
+            for tensor in node.outputs + node.intermediates { touch(tensor, position) }
+        }
+        for tensor in definition.outputs where firstUse[tensor] >= 0 { lastUse[tensor] = end }
+        var planner = ArenaPlanner()
+        var planned: [(slot: TensorSlot, id: Int)] = []
+        for slot in slots where firstUse[slot.index] >= 0 && slot.allocation == .none && !slot.isDynamic {
+            guard slot.type.byteSize != nil else {
+                slot.isDynamic = true  // strings and other variable-size types get their own block
+                continue
+            }
+            let last = engine.preserveAllTensors ? end : lastUse[slot.index]
+            planned.append((slot, planner.addBuffer(size: slot.byteCount, firstUse: firstUse[slot.index], lastUse: last)))
+        }
+        planner.plan()
+        if planner.arenaSize > arenaCapacity {
+            arena?.deallocate()
+            arena = UnsafeMutableRawPointer.allocate(byteCount: planner.arenaSize, alignment: 64)
+            arenaCapacity = planner.arenaSize
+        }
+        arenaSize = planner.arenaSize
+        for (slot, id) in planned {
+            slot.bindArena(slot.byteCount == 0 ? nil : arena! + planner.offset(of: id), capacity: slot.byteCount)
+        }
+        // Inputs start zeroed so a model run without data is deterministic.
+        for tensor in definition.inputs where slots[tensor].allocation == .arena {
+            slots[tensor].rawBuffer.initializeMemory(as: UInt8.self, repeating: 0)
+        }
+    }
+
+    // MARK: Invoke
+
+    /// Runs the execution plan.
+    func invoke() throws(SwiftLiteError) {
+        try prepareIfNeeded()
+        isEvaluating = true
+        defer { isEvaluating = false }
+        for (position, nodeIndex) in executionPlan.enumerated() {
+            let node = nodes[nodeIndex]
+            let context = node.context!
+            if let deferredFrom, position >= deferredFrom {
+                isEvaluating = false
+                for output in context.outputs { output.isDynamic = false }
+                try node.kernel!.prepare(context)
+                for output in context.outputs where output.allocation != .persistent {
+                    output.isDynamic = true
+                    output.allocateOwned(bytes: output.byteCount, kind: .dynamic)
+                }
+                isEvaluating = true
+            }
+            try node.kernel!.eval(context)
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import SwiftLiteCore
+
+/// FULLY_CONNECTED (float32): `output[b, o] = sum_d input[b, d] * weights[o, d] + bias[o]`,
+/// then the fused activation (TFLite's `reference_ops::FullyConnected`). With `keepNumDims` the
+/// output keeps the input's leading dimensions; otherwise it is 2-D `[batch, units]`.
+public final class FullyConnectedKernel: OpKernel {
+    let activation: FusedActivation
+    let keepNumDims: Bool
+    private var batches = 0
+    private var depth = 0
+    private var units = 0
+
+    /// A kernel with a fused `activation`.
+    public init(activation: FusedActivation, keepNumDims: Bool) {
+        self.activation = activation
+        self.keepNumDims = keepNumDims
+    }
+
+    public func prepare(_ context: KernelContext) throws(SwiftLiteError) {
+        try context.expectCounts(inputs: 2...3, outputs: 1...1)
+        let input = try context.input(0)
+        let weights = try context.input(1)
+        let output = try context.output(0)
+        try context.expectType(input, [.float32], what: "input")
+        try context.expectType(weights, [.float32], what: "weights")
+        guard weights.rank == 2 else {
+            throw context.error(.shapeMismatch, "weights must be 2-D, got \(weights.shape)", tensor: weights)
+        }
+        guard activation.floatRange != nil else {
+            throw context.error(.unsupported, "unsupported fused activation \(activation)")
+        }
+        units = weights.shape[0]
+        depth = weights.shape[1]
+        guard depth > 0, input.elementCount % depth == 0 else {
+            throw context.error(.shapeMismatch, "input \(input.shape) does not divide into rows of \(depth)")
+        }
+        batches = input.elementCount / depth
+        if let bias = context.optionalInput(2) {
+            try context.expectType(bias, [.float32], what: "bias")
+            guard bias.elementCount == units else {
+                throw context.error(.shapeMismatch, "bias has \(bias.elementCount) elements for \(units) units", tensor: bias)
+            }
+        }
+        output.type = .float32
+        if keepNumDims {
+            guard input.shape.last == depth else {
+                throw context.error(.shapeMismatch, "keep_num_dims needs the input's last dimension \(input.shape) to be \(depth)")
+            }
+            try context.resizeOutput(output, to: input.shape.dropLast() + [units])
+        } else {
+            try context.resizeOutput(output, to: [batches, units])
+        }
+    }
+
+    public func eval(_ context: KernelContext) throws(SwiftLiteError) {
+        let input = try context.input(0).buffer(of: Float.self)
+        let weights = try context.input(1).buffer(of: Float.self)
+        let bias = context.optionalInput(2)?.buffer(of: Float.self)
+        let output = try context.output(0).buffer(of: Float.self)
+        let (lower, upper) = activation.floatRange!
+        for b in 0..<batches {
+            for o in 0..<units {
+                var total: Float = 0
+                let row = b * depth
+                let column = o * depth
+                for d in 0..<depth { total += input[row + d] * weights[column + d] }
+                let biased = total + (bias.map { $0[o] } ?? 0)
+                output[b * units + o] = min(max(biased, lower), upper)
+            }
+        }
+    }
+}
