@@ -34,6 +34,9 @@ let package = Package(
             swiftSettings: strictSwift),
         .testTarget(name: "FlatBuffersTests", dependencies: ["FlatBuffers"], swiftSettings: strictSwift),
         .testTarget(
+            name: "SwiftLiteTests", dependencies: ["SwiftLite", "SwiftLiteCore", "SwiftLiteKernels"],
+            swiftSettings: strictSwift),
+        .testTarget(
             name: "SwiftLiteSchemaTests", dependencies: ["SwiftLiteSchema", "FlatBuffers"],
             swiftSettings: strictSwift),
     ]

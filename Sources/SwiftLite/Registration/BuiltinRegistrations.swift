@@ -2,8 +2,17 @@
 /// operators with the versions their kernels run (as TFLite's `register_ref.cc`).
 enum BuiltinRegistrations {
     static var all: [OpRegistration] {
-        ElementwiseRegistrations.all
-            + ShapeRegistrations.all
-            + ConvolutionRegistrations.all
+        var table: [OpRegistration] = []
+        table += ElementwiseRegistrations.all
+        table += UnaryRegistrations.all
+        table += ActivationRegistrations.all
+        table += ReductionRegistrations.all
+        table += ComparisonRegistrations.all
+        table += ShapeRegistrations.all
+        table += DataMovementRegistrations.all
+        table += ConvolutionRegistrations.all
+        table += ConvolutionExtraRegistrations.all
+        table += ControlFlowRegistrations.all
+        return table
     }
 }

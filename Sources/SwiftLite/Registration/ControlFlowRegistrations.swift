@@ -1,0 +1,10 @@
+import SwiftLiteCore
+import SwiftLiteKernels
+import SwiftLiteSchema
+
+/// Registrations of the ControlFlow family (see BuiltinRegistrations).
+enum ControlFlowRegistrations {
+    static var all: [OpRegistration] {
+        []
+    }
+}
