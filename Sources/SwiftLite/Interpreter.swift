@@ -44,18 +44,21 @@ public final class Interpreter {
     private var isAllocated = false
 
     /// Loads the model at `modelPath` and builds an interpreter for it.
-    public convenience init(modelPath: String, options: Options = Options(), resolver: OpResolver? = nil) throws(SwiftLiteError) {
-        try self.init(model: Model(path: modelPath), options: options, resolver: resolver)
+    public convenience init(modelPath: String, options: Options = Options(), delegates: [any Delegate] = [],
+                            resolver: OpResolver? = nil) throws(SwiftLiteError) {
+        try self.init(model: Model(path: modelPath), options: options, delegates: delegates, resolver: resolver)
     }
 
     /// Builds an interpreter for a model held in memory.
-    public convenience init(modelData: Data, options: Options = Options(), resolver: OpResolver? = nil) throws(SwiftLiteError) {
-        try self.init(model: Model(bytes: modelData), options: options, resolver: resolver)
+    public convenience init(modelData: Data, options: Options = Options(), delegates: [any Delegate] = [],
+                            resolver: OpResolver? = nil) throws(SwiftLiteError) {
+        try self.init(model: Model(bytes: modelData), options: options, delegates: delegates, resolver: resolver)
     }
 
     /// Builds an interpreter for a loaded (possibly shared) model. Operators are resolved here;
     /// an unsupported one is reported by ``allocateTensors()``.
-    public init(model: Model, options: Options = Options(), resolver: OpResolver? = nil) throws(SwiftLiteError) {
+    public init(model: Model, options: Options = Options(), delegates: [any Delegate] = [],
+                resolver: OpResolver? = nil) throws(SwiftLiteError) {
         self.model = model
         self.options = options
         let resolver = resolver ?? (options.useReferenceKernels ? .reference : .builtin)
@@ -67,7 +70,14 @@ public final class Interpreter {
         guard !engine.subgraphs.isEmpty else {
             throw SwiftLiteError(.invalidModel, "the model has no subgraphs")
         }
+        // Delegates see each subgraph's execution plan after its first prepare (so nodes computed
+        // once at prepare are not offered); reference mode never delegates.
+        engine.delegates = options.useReferenceKernels ? [] : delegates
     }
+
+    /// Which nodes the delegates took, known after ``allocateTensors()`` (empty with reference
+    /// kernels, which never delegate).
+    public var delegation: DelegationReport { DelegationReport(entries: engine.delegation) }
 
     var main: RuntimeSubgraph { engine.subgraphs[0] }
 

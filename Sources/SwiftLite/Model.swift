@@ -72,9 +72,10 @@ struct NodeDefinition: Sendable {
     let options2: BuiltinOptions2?
     let customOptions: [UInt8]
 
-    /// `CONV_2D` or `CUSTOM:Name`.
+    /// `CONV_2D`, `CUSTOM:Name`, or `DELEGATE:Name` for a delegate partition.
     var name: String {
         if op == .custom { return "CUSTOM:" + (customName ?? "") }
+        if op == .delegate, let customName { return "DELEGATE:" + customName }
         return op.name ?? "UNKNOWN(\(op.rawValue))"
     }
 }

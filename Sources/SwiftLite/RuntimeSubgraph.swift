@@ -8,18 +8,29 @@ final class RuntimeNode {
     let kernel: (any OpKernel)?
     let resolutionError: SwiftLiteError?
     var context: KernelContext!
+    /// The model's node indices this node stands for (several for a delegate partition).
+    let originalIndices: [Int]
+    /// The delegate running this node, if any.
+    let delegateName: String?
 
-    init(definition: NodeDefinition, registration: OpRegistration?, kernel: (any OpKernel)?, error: SwiftLiteError?) {
+    init(definition: NodeDefinition, registration: OpRegistration?, kernel: (any OpKernel)?, error: SwiftLiteError?,
+         originalIndices: [Int], delegateName: String? = nil) {
         self.definition = definition
         self.registration = registration
         self.kernel = kernel
         self.resolutionError = error
+        self.originalIndices = originalIndices
+        self.delegateName = delegateName
     }
 }
 
 /// Shared state of one interpreter: its subgraphs, options and resources.
 final class ExecutionEngine {
     var subgraphs: [RuntimeSubgraph] = []
+    /// Delegates offered each subgraph's execution plan after its first prepare.
+    var delegates: [any Delegate] = []
+    /// What the delegates took so far.
+    var delegation: [DelegationReport.Entry] = []
     let threadCount: Int
     let preserveAllTensors: Bool
     let resources = ResourceTable()
@@ -35,7 +46,7 @@ final class ExecutionEngine {
 final class RuntimeSubgraph: SubgraphRunner, KernelEnvironment {
     let definition: SubgraphDefinition
     let slots: [TensorSlot]
-    let nodes: [RuntimeNode]
+    private(set) var nodes: [RuntimeNode]
     unowned let engine: ExecutionEngine
 
     /// Node indices run by `invoke`, in order (nodes computed once at prepare are left out).
@@ -45,6 +56,7 @@ final class RuntimeSubgraph: SubgraphRunner, KernelEnvironment {
     private(set) var deferredFrom: Int?
     private(set) var isPrepared = false
     private var needsPrepare = true
+    private var delegatesApplied = false
     private(set) var isEvaluating = false
     private var arena: UnsafeMutableRawPointer?
     private var arenaCapacity = 0
@@ -71,19 +83,25 @@ final class RuntimeSubgraph: SubgraphRunner, KernelEnvironment {
         }
         self.slots = slots
         var nodes: [RuntimeNode] = []
-        for node in definition.nodes {
+        for (index, node) in definition.nodes.enumerated() {
             let identity: OpRegistration.Identity = node.op == .custom ? .custom(node.customName ?? "") : .builtin(node.op)
             do throws(SwiftLiteError) {
                 let registration = try resolver.resolve(identity, version: node.version)
                 let kernel = try registration.makeKernel(
                     NodeOptions(builtin: node.options, builtin2: node.options2, custom: node.customOptions,
                                 version: node.version))
-                nodes.append(RuntimeNode(definition: node, registration: registration, kernel: kernel, error: nil))
+                nodes.append(RuntimeNode(definition: node, registration: registration, kernel: kernel, error: nil,
+                                         originalIndices: [index]))
             } catch {
-                nodes.append(RuntimeNode(definition: node, registration: nil, kernel: nil, error: error))
+                nodes.append(RuntimeNode(definition: node, registration: nil, kernel: nil, error: error,
+                                         originalIndices: [index]))
             }
         }
         self.nodes = nodes
+        makeContexts()
+    }
+
+    private func makeContexts() {
         for (index, node) in nodes.enumerated() {
             node.context = KernelContext(
                 inputs: node.definition.inputs.map { $0 < 0 ? nil : slots[$0] },
@@ -92,6 +110,84 @@ final class RuntimeSubgraph: SubgraphRunner, KernelEnvironment {
                 opName: node.definition.name, opVersion: node.definition.version, nodeIndex: index,
                 subgraphIndex: definition.index, environment: self)
         }
+    }
+
+    // MARK: Delegation
+
+    /// Lets `delegate` claim nodes; each contiguous run of claimed nodes becomes one node running
+    /// the delegate's kernel. Returns what was replaced.
+    func apply(_ delegate: any Delegate) throws(SwiftLiteError) -> [DelegationReport.Entry] {
+        // Only nodes that run at invoke are offered; nodes computed once at prepare stay.
+        let eligible = Set(executionPlan)
+        let candidates = nodes.enumerated().map { index, node in
+            DelegateNode(
+                index: index,
+                identity: node.definition.op == .custom ? .custom(node.definition.customName ?? "") : .builtin(node.definition.op),
+                version: node.definition.version, inputs: node.definition.inputs, outputs: node.definition.outputs,
+                options: NodeOptions(builtin: node.definition.options, builtin2: node.definition.options2,
+                                     custom: node.definition.customOptions, version: node.definition.version),
+                inputTypes: node.definition.inputs.map { $0 < 0 ? nil : slots[$0].type })
+        }
+        let claimed = delegate.supportedNodes(candidates.filter { eligible.contains($0.index) })
+            .filter { eligible.contains($0) && nodes[$0].delegateName == nil }
+        guard !claimed.isEmpty else { return [] }
+        var replaced: [RuntimeNode] = []
+        var entries: [DelegationReport.Entry] = []
+        var run: [Int] = []
+        func flush() throws(SwiftLiteError) {
+            guard !run.isEmpty else { return }
+            let members = run
+            run = []
+            let node = try makeDelegateNode(delegate, members: members, candidates: candidates)
+            replaced.append(node)
+            entries.append(.init(delegate: delegate.name, subgraph: definition.index, nodes: node.originalIndices))
+        }
+        for (index, node) in nodes.enumerated() {
+            if claimed.contains(index) {
+                run.append(index)
+            } else if eligible.contains(index) {
+                try flush()
+                replaced.append(node)
+            } else {
+                replaced.append(node)  // computed at prepare: does not split a partition
+            }
+        }
+        try flush()
+        nodes = replaced
+        makeContexts()
+        needsPrepare = true
+        return entries
+    }
+
+    private func makeDelegateNode(_ delegate: any Delegate, members: [Int], candidates: [DelegateNode])
+        throws(SwiftLiteError) -> RuntimeNode
+    {
+        let memberSet = Set(members)
+        var produced: [Int] = []
+        var consumed: [Int] = []
+        for index in members {
+            for tensor in nodes[index].definition.inputs where tensor >= 0 && !consumed.contains(tensor) { consumed.append(tensor) }
+            for tensor in nodes[index].definition.outputs where !produced.contains(tensor) { produced.append(tensor) }
+        }
+        var usedOutside = Set(definition.outputs)
+        for (index, node) in nodes.enumerated() where !memberSet.contains(index) {
+            usedOutside.formUnion(node.definition.inputs)
+        }
+        let inputs = consumed.filter { !produced.contains($0) }
+        let outputs = produced.filter { usedOutside.contains($0) }
+        let internalTensors = produced.filter { !usedOutside.contains($0) }
+        let partition = DelegatePartition(
+            nodes: members.map { candidates[$0] }, inputs: inputs, outputs: outputs, internalTensors: internalTensors)
+        let kernel = try delegate.makeKernel(for: partition)
+        let definition = NodeDefinition(
+            op: .delegate, customName: delegate.name, version: 1, inputs: inputs, outputs: outputs,
+            intermediates: internalTensors, options: nil, options2: nil, customOptions: [])
+        // The registration only carries flags here; the kernel is already made.
+        let registration = OpRegistration(custom: "DELEGATE:" + delegate.name, pure: false) { _ throws(SwiftLiteError) in
+            throw SwiftLiteError(.invalidState, "a delegate partition's kernel is made by its delegate")
+        }
+        return RuntimeNode(definition: definition, registration: registration, kernel: kernel, error: nil,
+                           originalIndices: members.flatMap { nodes[$0].originalIndices }, delegateName: delegate.name)
     }
 
     deinit {
@@ -199,6 +295,16 @@ final class RuntimeSubgraph: SubgraphRunner, KernelEnvironment {
         try planMemory()
         needsPrepare = false
         isPrepared = true
+        if !delegatesApplied {
+            delegatesApplied = true
+            var changed = false
+            for delegate in engine.delegates {
+                let entries = try apply(delegate)
+                engine.delegation += entries
+                changed = changed || !entries.isEmpty
+            }
+            if changed { try prepare() }
+        }
     }
 
     private func planMemory() throws(SwiftLiteError) {

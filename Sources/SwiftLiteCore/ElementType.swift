@@ -48,7 +48,8 @@ public enum ElementType: Sendable, Hashable, CaseIterable, CustomStringConvertib
         case .complex128: 16
         case .int8, .uint8, .bool: 1
         case .int4: 1  // unpacked to one byte per element at run time
-        case .string, .resource, .variant: nil
+        case .resource: 4  // an int32 resource id, as TFLite stores it
+        case .string, .variant: nil
         }
     }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import SwiftLite
 import SwiftLiteSchema
 
 /// `swiftlite inspect MODEL [--json]`.
@@ -13,10 +14,24 @@ struct InspectCommand: ParsableCommand {
     @Flag(help: "Print one JSON object (the contract in CLI.md) instead of the summary.")
     var json = false
 
+    @Option(help: "Also show which nodes this delegate would take: replay[:OP,OP,...].")
+    var delegate: String?
+
     func run() throws {
         let file = try loadModel(model)
         let summary = ModelSummary(file)
         print(json ? summary.json.serialized(indent: 2) : summary.report)
+        if let delegate, !json {
+            do {
+                let interpreter = try Interpreter(model: try Model(file: file), delegates: try DelegateOption.make(delegate))
+                try interpreter.allocateTensors()
+                print("")
+                let lines = DelegateOption.describe(interpreter.delegation)
+                print(lines.isEmpty ? "delegate \(delegate): takes no nodes" : lines.joined(separator: "\n"))
+            } catch let error as SwiftLiteError {
+                throw CommandFailure("\(error)")
+            }
+        }
     }
 }
 

@@ -24,7 +24,7 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Threads kernels may use.")
     var threads: Int = 1
 
-    @Option(help: "A delegate to use (none are built in yet).")
+    @Option(help: "A delegate to use: replay[:OP,OP,...] (a diagnostic delegate replaying built-in kernels).")
     var delegate: String?
 
     @Option(help: "Run this signature instead of the main subgraph.")
@@ -40,14 +40,14 @@ struct RunCommand: ParsableCommand {
     var topK: Int?
 
     func run() throws {
-        if let delegate {
-            throw CommandFailure("unsupported delegate '\(delegate)' (none are available yet)")
-        }
+        let delegates = try DelegateOption.make(delegate)
         let options = Interpreter.Options(threadCount: threads, useReferenceKernels: reference)
         let session: InferenceSession
         do {
-            let interpreter = try Interpreter(modelPath: model, options: options)
+            let interpreter = try Interpreter(modelPath: model, options: options, delegates: delegates)
             session = try InferenceSession(interpreter: interpreter, signature: signature)
+            try interpreter.allocateTensors()
+            for line in DelegateOption.describe(interpreter.delegation) { print(line) }
         } catch {
             throw CommandFailure("\(error)")
         }
