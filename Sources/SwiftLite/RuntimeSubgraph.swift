@@ -31,6 +31,8 @@ final class ExecutionEngine {
     var delegates: [any Delegate] = []
     /// What the delegates took so far.
     var delegation: [DelegationReport.Entry] = []
+    /// Whether `invoke` times each node.
+    var isProfiling = false
     let threadCount: Int
     let preserveAllTensors: Bool
     let resources = ResourceTable()
@@ -58,6 +60,8 @@ final class RuntimeSubgraph: SubgraphRunner, KernelEnvironment {
     private var needsPrepare = true
     private var delegatesApplied = false
     private(set) var isEvaluating = false
+    /// Seconds spent in each node's eval while profiling (indexed like `nodes`).
+    private(set) var nodeSeconds: [Double] = []
     private var arena: UnsafeMutableRawPointer?
     private var arenaCapacity = 0
     /// Bytes of the activation arena.
@@ -293,6 +297,7 @@ final class RuntimeSubgraph: SubgraphRunner, KernelEnvironment {
             executionPlan.append(index)
         }
         try planMemory()
+        if nodeSeconds.count != nodes.count { nodeSeconds = [Double](repeating: 0, count: nodes.count) }
         needsPrepare = false
         isPrepared = true
         if !delegatesApplied {
@@ -372,7 +377,25 @@ final class RuntimeSubgraph: SubgraphRunner, KernelEnvironment {
                 }
                 isEvaluating = true
             }
-            try node.kernel!.eval(context)
+            if engine.isProfiling {
+                let start = monotonicSeconds()
+                try node.kernel!.eval(context)
+                nodeSeconds[nodeIndex] += monotonicSeconds() - start
+            } else {
+                try node.kernel!.eval(context)
+            }
         }
     }
+
+    /// Clears the profile.
+    func resetProfile() {
+        for index in nodeSeconds.indices { nodeSeconds[index] = 0 }
+    }
+}
+
+/// A monotonic clock in seconds.
+func monotonicSeconds() -> Double {
+    var spec = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &spec)
+    return Double(spec.tv_sec) + Double(spec.tv_nsec) * 1e-9
 }
