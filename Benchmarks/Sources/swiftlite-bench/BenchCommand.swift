@@ -6,5 +6,5 @@ import ArgumentParser
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "swiftlite-bench", abstract: "SwiftLite benchmarks.",
-        subcommands: [LoadBenchmark.self])
+        subcommands: [LoadBenchmark.self, AllocationBenchmark.self])
 }
