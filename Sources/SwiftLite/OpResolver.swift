@@ -41,16 +41,21 @@ public struct OpRegistration: Sendable {
     /// Whether the outputs depend only on the inputs' shapes (SHAPE, RANK), so the operator can
     /// be computed during `allocateTensors()` even when the input values are unknown.
     public let readsOnlyShapes: Bool
+    /// Whether output 0 holds exactly input 0's bytes (RESHAPE, SQUEEZE, EXPAND_DIMS), so the
+    /// planner may give both the same memory when the input dies at this node.
+    public let aliasesInput: Bool
     /// Makes a kernel for one node.
     public let makeKernel: @Sendable (NodeOptions) throws(SwiftLiteError) -> any OpKernel
 
     /// A builtin registration.
     public init(_ op: BuiltinOperator, _ versions: ClosedRange<Int>, pure: Bool = true, readsOnlyShapes: Bool = false,
+                aliasesInput: Bool = false,
                 _ makeKernel: @escaping @Sendable (NodeOptions) throws(SwiftLiteError) -> any OpKernel) {
         self.identity = .builtin(op)
         self.versions = versions
         self.isPure = pure
         self.readsOnlyShapes = readsOnlyShapes
+        self.aliasesInput = aliasesInput
         self.makeKernel = makeKernel
     }
 
@@ -61,6 +66,7 @@ public struct OpRegistration: Sendable {
         self.versions = versions
         self.isPure = pure
         self.readsOnlyShapes = false
+        self.aliasesInput = false
         self.makeKernel = makeKernel
     }
 }

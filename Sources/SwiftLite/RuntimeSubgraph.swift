@@ -331,15 +331,43 @@ final class RuntimeSubgraph: SubgraphRunner, KernelEnvironment {
             for tensor in node.outputs + node.intermediates { touch(tensor, position) }
         }
         for tensor in definition.outputs where firstUse[tensor] >= 0 { lastUse[tensor] = end }
+        // In-place operators (RESHAPE and friends): the output shares its input's memory when the
+        // input dies at that node, as TFLite's planner does.
+        func isCandidate(_ slot: TensorSlot) -> Bool {
+            firstUse[slot.index] >= 0 && slot.allocation == .none && !slot.isDynamic && slot.type.byteSize != nil
+        }
+        var aliasOf: [Int: Int] = [:]
+        if !engine.preserveAllTensors {
+            let boundary = Set(definition.inputs + definition.outputs)
+            for (position, nodeIndex) in executionPlan.enumerated() where deferredFrom.map({ position < $0 }) ?? true {
+                let node = nodes[nodeIndex]
+                guard node.registration?.aliasesInput == true, let input = node.definition.inputs.first, input >= 0,
+                      let output = node.definition.outputs.first else { continue }
+                let source = slots[input]
+                let target = slots[output]
+                guard isCandidate(source), isCandidate(target), lastUse[input] == position, !boundary.contains(input),
+                      source.byteCount == target.byteCount else { continue }
+                let root = aliasOf[input] ?? input
+                aliasOf[output] = root
+                lastUse[root] = max(lastUse[root], lastUse[output])
+            }
+        }
         var planner = ArenaPlanner()
         var planned: [(slot: TensorSlot, id: Int)] = []
+        var plannedID: [Int: Int] = [:]
         for slot in slots where firstUse[slot.index] >= 0 && slot.allocation == .none && !slot.isDynamic {
             guard slot.type.byteSize != nil else {
                 slot.isDynamic = true  // strings and other variable-size types get their own block
                 continue
             }
+            if aliasOf[slot.index] != nil { continue }
             let last = engine.preserveAllTensors ? end : lastUse[slot.index]
-            planned.append((slot, planner.addBuffer(size: slot.byteCount, firstUse: firstUse[slot.index], lastUse: last)))
+            let id = planner.addBuffer(size: slot.byteCount, firstUse: firstUse[slot.index], lastUse: last)
+            planned.append((slot, id))
+            plannedID[slot.index] = id
+        }
+        for (output, root) in aliasOf {
+            if let id = plannedID[root] { planned.append((slots[output], id)) }
         }
         planner.plan()
         if planner.arenaSize > arenaCapacity {

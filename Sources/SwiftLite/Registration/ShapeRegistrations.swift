@@ -6,7 +6,7 @@ import SwiftLiteSchema
 enum ShapeRegistrations {
     static var all: [OpRegistration] {
         [
-            OpRegistration(.reshape, 1...1) { options in
+            OpRegistration(.reshape, 1...1, aliasesInput: true) { options in
                 guard case .reshapeOptions(let o) = options.builtin, let shape = o.newShape else {
                     return ReshapeKernel(optionShape: nil)
                 }
