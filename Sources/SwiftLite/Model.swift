@@ -130,10 +130,7 @@ struct SubgraphDefinition: Sendable {
             let customOptions: [UInt8]
             if let bytes = op.customOptions {
                 customOptions = Array(bytes)
-            } else if op.largeCustomOptionsOffset > 1, let offset = Int(exactly: op.largeCustomOptionsOffset),
-                let size = Int(exactly: op.largeCustomOptionsSize),
-                let bytes = file.flatBuffer.storageBytes(at: offset, size: size)
-            {
+            } else if let bytes = file.largeCustomOptions(of: op) {
                 customOptions = Array(bytes)
             } else {
                 customOptions = []

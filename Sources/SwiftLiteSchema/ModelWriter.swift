@@ -21,7 +21,30 @@ extension ModelFile {
             }
             editable.buffers = copies
         }
+        // Custom options stored after the FlatBuffer (large_custom_options_offset/size) move
+        // inline too, or the copy would point at unrelated bytes.
+        if let subgraphs = model.subgraphs, var edited = editable.subgraphs {
+            for (s, subgraph) in subgraphs.enumerated() {
+                guard let operators = subgraph.operators else { continue }
+                for (o, op) in operators.enumerated() where op.largeCustomOptionsOffset > 1 {
+                    if let region = largeCustomOptions(of: op) {
+                        edited[s].operators?[o].customOptions = Array(region)
+                    }
+                    edited[s].operators?[o].largeCustomOptionsOffset = 0
+                    edited[s].operators?[o].largeCustomOptionsSize = 0
+                }
+            }
+            editable.subgraphs = edited
+        }
         return editable
+    }
+
+    /// The custom options an operator stores after the FlatBuffer, or nil when it stores none
+    /// there (or the region lies outside the file).
+    public func largeCustomOptions(of op: OperatorView) -> UnsafeRawBufferPointer? {
+        guard op.largeCustomOptionsOffset > 1, let offset = Int(exactly: op.largeCustomOptionsOffset),
+              let size = Int(exactly: op.largeCustomOptionsSize) else { return nil }
+        return flatBuffer.storageBytes(at: offset, size: size)
     }
 }
 

@@ -180,6 +180,10 @@ struct SubgraphValidator {
                 }
                 producer[output] = opIndex
             }
+            if op.largeCustomOptionsOffset > 1, file.largeCustomOptions(of: op) == nil {
+                throw error("custom options claim \(op.largeCustomOptionsSize) bytes at offset \(op.largeCustomOptionsOffset), past the end of the \(file.storage.count)-byte file",
+                            op: opIndex, opName: name)
+            }
             try validateSubgraphReferences(op, opIndex: opIndex, name: name)
         }
         // Pass 2: every input is available when its operator runs (operators run in order, so a

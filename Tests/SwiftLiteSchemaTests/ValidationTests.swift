@@ -234,3 +234,39 @@ import Testing
         #expect(try rejection(model).message.contains("no subgraphs"))
     }
 }
+
+/// Custom options stored after the FlatBuffer (large_custom_options_offset/size).
+@Suite struct LargeCustomOptionsTests {
+    /// A model whose first operator's custom options live after the FlatBuffer.
+    func modelWithExternalOptions(_ options: [UInt8], offsetShift: Int = 0) throws -> [UInt8] {
+        var model = try ModelFile(path: Fixtures.model("metadata").path).makeEditableModel()
+        model.subgraphs![0].operators![0].largeCustomOptionsOffset = 1  // placeholder, patched below
+        model.subgraphs![0].operators![0].largeCustomOptionsSize = UInt64(options.count)
+        var bytes = try ModelWriter().serialize(model)
+        let file = try ModelFile(bytes: bytes)
+        let op = file.model.subgraphs![0].operators![0]
+        let field = try #require(op.table.fieldPosition(slot: 9))
+        while bytes.count % 16 != 0 { bytes.append(0) }
+        let offset = UInt64(bytes.count + offsetShift)
+        for k in 0..<8 { bytes[field + k] = UInt8(truncatingIfNeeded: offset >> (8 * UInt64(k))) }
+        bytes += options
+        return bytes
+    }
+
+    @Test func moveInlineWhenCopied() throws {
+        let options: [UInt8] = [1, 2, 3, 4, 5, 6, 7]
+        let file = try ModelFile(bytes: try modelWithExternalOptions(options))
+        let op = file.model.subgraphs![0].operators![0]
+        #expect(file.largeCustomOptions(of: op).map(Array.init) == options)
+        let editable = file.makeEditableModel()
+        #expect(editable.subgraphs![0].operators![0].customOptions == options)
+        #expect(editable.subgraphs![0].operators![0].largeCustomOptionsOffset == 0)
+        let copy = try ModelFile.roundTrip(editable)
+        #expect(copy.makeEditableModel() == editable)
+    }
+
+    @Test func regionsPastTheEndAreRejected() throws {
+        let bytes = try modelWithExternalOptions([9, 9, 9, 9], offsetShift: 64)
+        #expect(throws: ModelError.self) { _ = try ModelFile(bytes: bytes) }
+    }
+}
