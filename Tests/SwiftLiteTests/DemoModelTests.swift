@@ -64,3 +64,23 @@ import SwiftLite
         #expect(throws: SwiftLiteError.self) { try interpreter.resizeInput(at: 0, to: [1, 9, 8, 1]) }
     }
 }
+
+/// `evaluate` on the digits test split reproduces the accuracy the official runtime measured.
+@Suite struct DatasetEvaluationTests {
+    static let samples = GoldenCase.repository.appendingPathComponent("Models/samples")
+
+    @Test func digitsAccuracyMatchesTheOfficialMeasurement() throws {
+        let recorded = try #require(try JSONSerialization.jsonObject(
+            with: Data(contentsOf: Self.samples.appendingPathComponent("accuracy.json"))) as? [String: Any])
+        let expected = try #require(recorded["tflite_float32_test_accuracy"] as? Double)
+        let interpreter = try Interpreter(modelPath: DemoModelTests.models.appendingPathComponent("digits_cnn.tflite").path)
+        let evaluation = try DatasetEvaluation(interpreter: interpreter, batchSize: 50)
+        #expect(evaluation.batchSize == 50, "the digits model's batch dimension is resizable")
+        let result = try evaluation.accuracy(
+            data: try NumpyArray(contentsOf: Self.samples.appendingPathComponent("digits_test_images.npy").path),
+            labels: try NumpyArray(contentsOf: Self.samples.appendingPathComponent("digits_test_labels.npy").path))
+        #expect(result.samples == 360)
+        #expect(abs(result.top1 - expected) < 0.5 / 360, "top-1 \(result.top1) vs official \(expected)")
+        #expect(result.top5 >= result.top1)
+    }
+}
