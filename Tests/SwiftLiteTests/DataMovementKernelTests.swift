@@ -292,3 +292,186 @@ import SwiftLiteSchema
         #expect(OneOpModel.failure(.reverseV2, inputs: [input, .int32s([2])])?.code == .invalidArgument)
     }
 }
+
+/// Indexing and rearranging kernels: GATHER, GATHER_ND, SCATTER_ND, ONE_HOT, WHERE,
+/// DEPTH_TO_SPACE, SPACE_TO_DEPTH, SPACE_TO_BATCH_ND, BATCH_TO_SPACE_ND. Expected values were
+/// checked against TensorFlow.
+@Suite struct IndexingKernelTests {
+    static func iota(_ count: Int) -> [Float] { (0..<count).map(Float.init) }
+
+    static func gather(axis: Int32, batchDims: Int32 = 0) -> BuiltinOptions {
+        var options = GatherOptions()
+        options.axis = axis
+        options.batchDims = batchDims
+        return .gatherOptions(options)
+    }
+
+    // MARK: GATHER / GATHER_ND
+
+    @Test func gatherPicksSlicesAlongAnAxis() throws {
+        let params = TestOperand.floats(Self.iota(6), [2, 3])
+        let rows = try OneOpModel.output(.gather, options: Self.gather(axis: 0), inputs: [params, .int32s([1, 1, 0], constant: false)])
+        #expect(rows.dims == [3, 3])
+        #expect(rows.floats == [3, 4, 5, 3, 4, 5, 0, 1, 2])
+        let columns = try OneOpModel.output(.gather, options: Self.gather(axis: -1), inputs: [params, .int64s([2, 0], [2, 1])])
+        #expect(columns.dims == [2, 2, 1])
+        #expect(columns.floats == [2, 0, 5, 3])
+    }
+
+    @Test func gatherWithBatchDimensions() throws {
+        // params [2, 3], indices [2, 2], batch_dims 1: row b picks its own columns.
+        let out = try OneOpModel.output(.gather, options: Self.gather(axis: 1, batchDims: 1),
+                                        inputs: [.floats(Self.iota(6), [2, 3]), .int32s([2, 0, 1, 1], [2, 2], constant: false)])
+        #expect(out.dims == [2, 2])
+        #expect(out.floats == [2, 0, 4, 4])
+    }
+
+    @Test func gatherCopiesBoolsAndInt16Indices() throws {
+        let out = try OneOpModel.output(.gather, options: Self.gather(axis: 0),
+                                        inputs: [.bools([true, false, true]), .int16s([1, 2], [2])])
+        #expect(out.values(as: UInt8.self) == [0, 1])
+    }
+
+    @Test func gatherFailsOnAnIndexOutOfRange() {
+        let params = TestOperand.floats(Self.iota(6), [2, 3])
+        #expect(OneOpModel.failure(.gather, options: Self.gather(axis: 0), inputs: [params, .int32s([2], constant: false)])?.code == .runtimeFailure)
+        #expect(OneOpModel.failure(.gather, options: Self.gather(axis: 0), inputs: [params, .int32s([-1], constant: false)])?.code == .runtimeFailure)
+        #expect(OneOpModel.failure(.gather, options: Self.gather(axis: 1), inputs: [.floats([1, 2], constant: true), .int32s([0])])?.code == .invalidArgument)
+        #expect(OneOpModel.failure(.gather, options: Self.gather(axis: 0), inputs: [params, .floats([0], constant: false)])?.code == .unsupported)
+        #expect(OneOpModel.failure(.gather, options: Self.gather(axis: 1, batchDims: 2), inputs: [params, .int32s([0, 0], [2, 1])])?.code == .invalidArgument)
+    }
+
+    @Test func gatherNdReadsSlicesAndElements() throws {
+        let params = TestOperand.floats(Self.iota(12), [3, 2, 2])
+        let slices = try OneOpModel.output(.gatherNd, inputs: [params, .int32s([2, 0], [2, 1], constant: false)])
+        #expect(slices.dims == [2, 2, 2])
+        #expect(slices.floats == [8, 9, 10, 11, 0, 1, 2, 3])
+        let elements = try OneOpModel.output(.gatherNd, inputs: [params, .int64s([1, 1, 0, 2, 0, 1], [2, 3])])
+        #expect(elements.dims == [2])
+        #expect(elements.floats == [6, 9])
+        #expect(OneOpModel.failure(.gatherNd, inputs: [params, .int32s([0, 2], [1, 2], constant: false)])?.code == .runtimeFailure)
+        #expect(OneOpModel.failure(.gatherNd, inputs: [params, .int32s([0, 0, 0, 0], [1, 4])])?.code == .invalidArgument)
+    }
+
+    // MARK: SCATTER_ND
+
+    @Test func scatterNdAddsUpdatesIntoZeros() throws {
+        let vector = try OneOpModel.output(.scatterNd, inputs: [.int32s([1, 3, 1], [3, 1], constant: false), .floats([1, 2, 3]), .int32s([5])])
+        #expect(vector.floats == [0, 4, 0, 2, 0])
+        let slices = try OneOpModel.output(.scatterNd, inputs: [.int64s([0, 1, 1, 0], [2, 2]), .int32s([1, 2, 3, 4], [2, 2], constant: false),
+                                                                 .int64s([2, 2, 2], constant: false)])
+        #expect(slices.dims == [2, 2, 2])
+        #expect(slices.int32s == [0, 0, 1, 2, 3, 4, 0, 0])
+    }
+
+    @Test func scatterNdRefusesBadIndicesAndShapes() {
+        #expect(OneOpModel.failure(.scatterNd, inputs: [.int32s([5], [1, 1], constant: false), .floats([1]), .int32s([5])])?.code == .runtimeFailure)
+        #expect(OneOpModel.failure(.scatterNd, inputs: [.int32s([1], [1, 1]), .floats([1, 2]), .int32s([5])])?.code == .shapeMismatch)
+        #expect(OneOpModel.failure(.scatterNd, inputs: [.int32s([1], [1, 1]), .floats([1]), .int64s([5])])?.code == .typeMismatch)
+    }
+
+    // MARK: ONE_HOT
+
+    static func oneHot(axis: Int32) -> BuiltinOptions {
+        var options = OneHotOptions()
+        options.axis = axis
+        return .oneHotOptions(options)
+    }
+
+    @Test func oneHotExpandsIndices() throws {
+        let last = try OneOpModel.output(.oneHot, options: Self.oneHot(axis: -1),
+                                         inputs: [.int32s([0, 2, -1, 1], constant: false), .scalar(3), .floats([5], []), .floats([-1], [])])
+        #expect(last.dims == [4, 3])
+        #expect(last.floats == [5, -1, -1, -1, -1, 5, -1, -1, -1, -1, 5, -1])
+        let first = try OneOpModel.output(.oneHot, options: Self.oneHot(axis: 0),
+                                          inputs: [.int64s([0, 2, 1, 3], [2, 2], constant: false), .scalar(3, constant: false),
+                                                   .int32s([1], []), .int32s([0], [])])
+        #expect(first.dims == [3, 2, 2])
+        #expect(first.int32s == [1, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0])
+        #expect(OneOpModel.failure(.oneHot, options: Self.oneHot(axis: 0),
+                                   inputs: [.int32s([0]), .scalar(-2), .floats([1], []), .floats([0], [])])?.code == .invalidArgument)
+        #expect(OneOpModel.failure(.oneHot, options: Self.oneHot(axis: 0),
+                                   inputs: [.int32s([0]), .scalar(2), .floats([1], []), .int32s([0], [])])?.code == .typeMismatch)
+    }
+
+    // MARK: WHERE
+
+    @Test func whereListsTheCoordinatesOfTrueElements() throws {
+        let interpreter = try OneOpModel.interpreter(.where, inputs: [.bools([true, false, false, true, true, true], [3, 2])], outputType: .int64)
+        try interpreter.invoke()
+        var out = try interpreter.output(at: 0)
+        #expect(out.dims == [4, 2])
+        #expect(out.int64s == [0, 0, 1, 1, 2, 0, 2, 1])
+        // The output follows the data from one invoke to the next.
+        try interpreter.copy([UInt8](repeating: 0, count: 5) + [1], toInputAt: 0)
+        try interpreter.invoke()
+        out = try interpreter.output(at: 0)
+        #expect(out.dims == [1, 2])
+        #expect(out.int64s == [2, 1])
+        let floats = try OneOpModel.output(.where, inputs: [.floats([0, -0.0, 2, .nan], constant: true)], outputType: .int64)
+        #expect(floats.int64s == [2, 3])
+        #expect(OneOpModel.failure(.where, inputs: [.floats([1], [])], outputType: .int64)?.code == .invalidArgument)
+    }
+
+    // MARK: DEPTH_TO_SPACE / SPACE_TO_DEPTH
+
+    static func block(_ size: Int32, depthToSpace: Bool) -> BuiltinOptions {
+        if depthToSpace {
+            var options = DepthToSpaceOptions()
+            options.blockSize = size
+            return .depthToSpaceOptions(options)
+        }
+        var options = SpaceToDepthOptions()
+        options.blockSize = size
+        return .spaceToDepthOptions(options)
+    }
+
+    @Test func depthToSpaceAndBackRoundTrip() throws {
+        // One pixel with 4 channels becomes a 2x2 block.
+        let block = try OneOpModel.output(.depthToSpace, options: Self.block(2, depthToSpace: true),
+                                          inputs: [.floats([1, 2, 3, 4], [1, 1, 1, 4])])
+        #expect(block.dims == [1, 2, 2, 1])
+        #expect(block.floats == [1, 2, 3, 4])
+        let input = Self.iota(32)
+        let deep = try OneOpModel.output(.spaceToDepth, options: Self.block(2, depthToSpace: false),
+                                         inputs: [.floats(input, [2, 4, 2, 2])])
+        #expect(deep.dims == [2, 2, 1, 8])
+        #expect(Array(deep.floats.prefix(8)) == [0, 1, 2, 3, 4, 5, 6, 7])
+        #expect(Array(deep.floats[8..<16]) == [8, 9, 10, 11, 12, 13, 14, 15])
+        let back = try OneOpModel.output(.depthToSpace, options: Self.block(2, depthToSpace: true),
+                                         inputs: [.floats(deep.floats, [2, 2, 1, 8])])
+        #expect(back.dims == [2, 4, 2, 2])
+        #expect(back.floats == input)
+        #expect(OneOpModel.failure(.depthToSpace, options: Self.block(3, depthToSpace: true), inputs: [.floats([1, 2, 3, 4], [1, 1, 1, 4])])?.code == .shapeMismatch)
+        #expect(OneOpModel.failure(.spaceToDepth, options: Self.block(0, depthToSpace: false), inputs: [.floats([1, 2, 3, 4], [1, 2, 2, 1])])?.code == .invalidArgument)
+        #expect(OneOpModel.failure(.spaceToDepth, options: Self.block(2, depthToSpace: false), inputs: [.floats([1, 2, 3, 4], [2, 2, 1])])?.code == .invalidArgument)
+    }
+
+    // MARK: SPACE_TO_BATCH_ND / BATCH_TO_SPACE_ND
+
+    @Test func spaceToBatchMovesBlocksIntoTheBatch() throws {
+        let plain = try OneOpModel.output(.spaceToBatchNd, inputs: [.floats(Self.iota(16), [1, 4, 4, 1]), .int32s([2, 2]), .int32s([0, 0, 0, 0], [2, 2])])
+        #expect(plain.dims == [4, 2, 2, 1])
+        #expect(plain.floats == [0, 2, 8, 10, 1, 3, 9, 11, 4, 6, 12, 14, 5, 7, 13, 15])
+        let padded = try OneOpModel.output(.spaceToBatchNd, inputs: [.floats([1, 2, 3, 4], [1, 2, 2, 1]), .int32s([2, 2], constant: false),
+                                                                      .int32s([1, 1, 1, 1], [2, 2], constant: false)])
+        #expect(padded.dims == [4, 2, 2, 1])
+        #expect(padded.floats == [0, 0, 0, 4, 0, 0, 3, 0, 0, 2, 0, 0, 1, 0, 0, 0])
+        let threeD = try OneOpModel.output(.spaceToBatchNd, inputs: [.floats([1, 2, 3, 4], [1, 4, 1]), .int64s([2]), .int64s([0, 0], [1, 2])])
+        #expect(threeD.dims == [2, 2, 1])
+        #expect(threeD.floats == [1, 3, 2, 4])
+        #expect(OneOpModel.failure(.spaceToBatchNd, inputs: [.floats(Self.iota(16), [1, 4, 4, 1]), .int32s([3, 2]), .int32s([0, 0, 0, 0], [2, 2])])?.code == .shapeMismatch)
+        #expect(OneOpModel.failure(.spaceToBatchNd, inputs: [.floats(Self.iota(16), [1, 4, 4, 1]), .int32s([0, 2]), .int32s([0, 0, 0, 0], [2, 2])])?.code == .invalidArgument)
+    }
+
+    @Test func batchToSpaceIsTheInverseWithCrops() throws {
+        let out = try OneOpModel.output(.batchToSpaceNd, inputs: [.floats(Self.iota(16), [4, 2, 2, 1]), .int32s([2, 2]), .int32s([0, 0, 1, 0], [2, 2])])
+        #expect(out.dims == [1, 4, 3, 1])
+        #expect(out.floats == [4, 1, 5, 12, 9, 13, 6, 3, 7, 14, 11, 15])
+        let round = try OneOpModel.output(.batchToSpaceNd, inputs: [.floats([0, 2, 8, 10, 1, 3, 9, 11, 4, 6, 12, 14, 5, 7, 13, 15], [4, 2, 2, 1]),
+                                                                     .int32s([2, 2], constant: false), .int32s([0, 0, 0, 0], [2, 2], constant: false)])
+        #expect(round.floats == Self.iota(16))
+        #expect(OneOpModel.failure(.batchToSpaceNd, inputs: [.floats(Self.iota(12), [3, 2, 2, 1]), .int32s([2, 2]), .int32s([0, 0, 0, 0], [2, 2])])?.code == .shapeMismatch)
+        #expect(OneOpModel.failure(.batchToSpaceNd, inputs: [.floats(Self.iota(16), [4, 2, 2, 1]), .int32s([2, 2]), .int32s([0, -1, 0, 0], [2, 2])])?.code == .invalidArgument)
+    }
+}
