@@ -278,6 +278,15 @@ import SwiftLiteSchema
         #expect(OneOpModel.failure(.broadcastTo, version: 1, inputs: [.floats([1]), .int32s([2])])?.code == .unsupported)
     }
 
+    @Test func absurdShapesFromOperandsAreTypedErrors() {
+        let input = TestOperand.floats([1, 2])
+        #expect(OneOpModel.failure(.tile, inputs: [input, .int64s([Int64.max])])?.code == .invalidArgument)
+        #expect(OneOpModel.failure(.broadcastTo, version: 2, inputs: [input, .int64s([1 << 40, 2], constant: false)])?.code == .invalidArgument)
+        #expect(OneOpModel.failure(.pad, inputs: [input, .int64s([0, Int64.max], [1, 2])])?.code == .invalidArgument)
+        #expect(OneOpModel.failure(.slice, inputs: [input, .int64s([1]), .int64s([Int64.max])])?.code == .invalidArgument)
+        #expect(OneOpModel.failure(.broadcastTo, version: 2, inputs: [input, .int32s([Int32.max, Int32.max, Int32.max, 2])])?.code == .invalidArgument)
+    }
+
     // MARK: REVERSE_V2
 
     @Test func reverseFlipsListedAxes() throws {

@@ -59,6 +59,7 @@ public final class BroadcastToKernel: OpKernel {
                 }
             }
         }
+        try DataMovement.checkShape(context, target, elementSize: try DataMovement.elementSize(context, input))
         let strides = DataMovement.strides(input.shape)
         return IndexMapCopy(shape: target) { dimension, index in
             guard dimension >= extra, input.shape[dimension - extra] != 1 else { return 0 }

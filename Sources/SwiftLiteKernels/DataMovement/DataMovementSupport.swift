@@ -35,6 +35,26 @@ enum DataMovement {
         return values[0]
     }
 
+    /// Checks that an output shape computed from operand values is addressable: dimensions in
+    /// `0...Int32.max` (TFLite's limit) and a byte size that does not overflow.
+    static func checkShape(_ context: KernelContext, _ shape: [Int], elementSize: Int) throws(SwiftLiteError) {
+        var bytes = elementSize
+        var overflow = false
+        for dimension in shape {
+            guard dimension >= 0, dimension <= Int(Int32.max) else {
+                throw context.error(.invalidArgument, "output shape \(shape) has dimension \(dimension) outside 0...\(Int32.max)")
+            }
+            if !overflow {
+                let (product, didOverflow) = bytes.multipliedReportingOverflow(by: dimension)
+                bytes = product
+                overflow = didOverflow
+            }
+        }
+        guard !overflow || shape.contains(0) else {
+            throw context.error(.invalidArgument, "output shape \(shape) is too large to address")
+        }
+    }
+
     /// Row-major element strides of `shape`.
     static func strides(_ shape: [Int]) -> [Int] {
         var strides = [Int](repeating: 1, count: shape.count)

@@ -27,6 +27,8 @@ struct IndexMapCopy {
     /// by index `i` of output dimension `d` (or `IndexMapCopy.padding`).
     init(shape: [Int], offsets: (_ dimension: Int, _ index: Int) -> Int) {
         self.shape = shape
+        // An empty output copies nothing; its tables are never read.
+        if shape.contains(0) { return }
         starts.reserveCapacity(shape.count)
         table.reserveCapacity(shape.reduce(0, +))
         for (dimension, size) in shape.enumerated() {

@@ -89,6 +89,7 @@ public final class OneHotKernel: OpKernel {
         suffix = indices.shape[axis...].reduce(1, *)
         var shape = indices.shape
         shape.insert(depth, at: axis)
+        try DataMovement.checkShape(context, shape, elementSize: try DataMovement.elementSize(context, try context.input(2), what: "on_value"))
         return shape
     }
 }

@@ -90,11 +90,12 @@ public final class PadKernel: OpKernel {
         let pairs = try DataMovement.pairs(context, try context.input(1), count: input.rank, what: "paddings")
         var shape: [Int] = []
         for (axis, (before, after)) in pairs.enumerated() {
-            guard before >= 0, after >= 0 else {
-                throw context.error(.invalidArgument, "paddings must be non-negative, dimension \(axis) has (\(before), \(after))")
+            guard before >= 0, after >= 0, before <= Int(Int32.max), after <= Int(Int32.max) else {
+                throw context.error(.invalidArgument, "paddings must be in 0...\(Int32.max), dimension \(axis) has (\(before), \(after))")
             }
             shape.append(input.shape[axis] + before + after)
         }
+        try DataMovement.checkShape(context, shape, elementSize: try DataMovement.elementSize(context, input))
         let strides = DataMovement.strides(input.shape)
         return IndexMapCopy(shape: shape) { dimension, index in
             let position = index - pairs[dimension].0

@@ -97,9 +97,7 @@ public final class ScatterNdKernel: OpKernel {
         let shapeSlot = try context.input(2)
         let output = try context.output(0)
         let shape = try DataMovement.indexValues(context, shapeSlot, what: "shape")
-        guard shape.allSatisfy({ $0 >= 0 }) else {
-            throw context.error(.invalidArgument, "shape \(shape) has a negative dimension", tensor: shapeSlot)
-        }
+        try DataMovement.checkShape(context, shape, elementSize: try DataMovement.elementSize(context, updates, what: "updates"))
         let outerRank = indices.rank - 1
         depth = indices.shape[outerRank]
         guard depth <= shape.count,

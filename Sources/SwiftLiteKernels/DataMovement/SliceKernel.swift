@@ -56,7 +56,7 @@ public final class SliceKernel: OpKernel {
             if size[axis] == -1 {
                 shape.append(dimension - begin[axis])
             } else {
-                guard size[axis] >= 0, begin[axis] + size[axis] <= dimension else {
+                guard size[axis] >= 0, size[axis] <= dimension - begin[axis] else {
                     throw context.error(.invalidArgument, "begin \(begin) and size \(size) reach outside shape \(input.shape) in dimension \(axis)")
                 }
                 shape.append(size[axis])

@@ -125,7 +125,9 @@ public final class SpaceBatchKernel: OpKernel {
             let b = block[dimension]
             let (before, after) = margins[dimension]
             guard b >= 1 else { throw context.error(.invalidArgument, "block_shape \(block) must be positive") }
-            guard before >= 0, after >= 0 else { throw context.error(.invalidArgument, "\(marginName) must be non-negative") }
+            guard before >= 0, after >= 0, before <= Int(Int32.max), after <= Int(Int32.max), b <= Int(Int32.max) else {
+                throw context.error(.invalidArgument, "\(marginName) must be in 0...\(Int32.max) and block_shape at most \(Int32.max)")
+            }
             let extent = input.shape[dimension + 1]
             switch direction {
             case .spaceToBatch:
@@ -134,7 +136,11 @@ public final class SpaceBatchKernel: OpKernel {
                     throw context.error(.shapeMismatch, "padded dimension \(dimension + 1) of size \(padded) is not a multiple of block \(b)")
                 }
                 shape[dimension + 1] = padded / b
-                batch *= b
+                let (product, overflow) = batch.multipliedReportingOverflow(by: b)
+                guard !overflow, product <= Int(Int32.max) else {
+                    throw context.error(.invalidArgument, "the output batch \(batch) x \(b) is too large")
+                }
+                batch = product
             case .batchToSpace:
                 guard batch % b == 0 else {
                     throw context.error(.shapeMismatch, "batch \(input.shape[0]) is not a multiple of the block size product \(block)")

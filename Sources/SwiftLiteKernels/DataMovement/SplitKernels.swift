@@ -113,8 +113,8 @@ public final class SplitVKernel: OpKernel {
                 }
                 inferred = index
             } else {
-                guard size >= 0 else {
-                    throw context.error(.invalidArgument, "size_splits \(sizes) has a negative size", tensor: sizesSlot)
+                guard size >= 0, size <= Int(Int32.max) else {
+                    throw context.error(.invalidArgument, "size_splits \(sizes) has a size outside 0...\(Int32.max)", tensor: sizesSlot)
                 }
                 known += size
             }

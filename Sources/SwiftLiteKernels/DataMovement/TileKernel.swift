@@ -54,6 +54,7 @@ public final class TileKernel: OpKernel {
             }
             shape.append(product)
         }
+        try DataMovement.checkShape(context, shape, elementSize: try DataMovement.elementSize(context, input))
         let strides = DataMovement.strides(input.shape)
         return IndexMapCopy(shape: shape) { dimension, index in (index % input.shape[dimension]) * strides[dimension] }
     }

@@ -26,6 +26,8 @@ enum ResizeSupport {
         guard size.count == 2, size[0] >= minimum, size[1] >= minimum, size[0] <= Int(Int32.max), size[1] <= Int(Int32.max) else {
             throw context.error(.invalidArgument, "output size \(size) must be two values of at least \(minimum)", tensor: sizeSlot)
         }
-        return [input.shape[0], size[0], size[1], input.shape[3]]
+        let shape = [input.shape[0], size[0], size[1], input.shape[3]]
+        try DataMovement.checkShape(context, shape, elementSize: try DataMovement.elementSize(context, input))
+        return shape
     }
 }
