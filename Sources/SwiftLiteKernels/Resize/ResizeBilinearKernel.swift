@@ -1,8 +1,8 @@
 import SwiftLiteCore
 
 /// RESIZE_BILINEAR (versions 1-4, float32): scales the height and width of a 4-D NHWC tensor to
-/// the (height, width) of the int32 `size` input (both positive) by bilinear interpolation,
-/// computed exactly as TFLite's float reference kernel:
+/// the (height, width) of the int32 (or int64) `size` input (both positive) by bilinear
+/// interpolation, computed exactly as TFLite's float reference kernel:
 ///
 /// - scale = in / out, or (in - 1) / (out - 1) with `align_corners` (and out > 1), in float32;
 /// - source coordinate s = i · scale, or (i + 0.5) · scale - 0.5 with `half_pixel_centers`;

@@ -1,8 +1,8 @@
 import SwiftLiteCore
 
 /// RESIZE_NEAREST_NEIGHBOR (versions 1-4): scales the height and width of a 4-D NHWC tensor of
-/// any fixed-size type to the (height, width) of the int32 `size` input, copying for each
-/// output pixel the input pixel TFLite's reference kernel picks:
+/// any fixed-size type to the (height, width) of the int32 (or int64) `size` input, copying
+/// for each output pixel the input pixel TFLite's reference kernel picks:
 ///
 /// - scale = in / out, or (in - 1) / (out - 1) with `align_corners` (and out > 1), in float32;
 /// - source = floor((i + offset) · scale), or round-half-away with `align_corners`, where the

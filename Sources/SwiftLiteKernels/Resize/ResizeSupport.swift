@@ -27,6 +27,9 @@ enum ResizeSupport {
             throw context.error(.invalidArgument, "output size \(size) must be two values of at least \(minimum)", tensor: sizeSlot)
         }
         let shape = [input.shape[0], size[0], size[1], input.shape[3]]
+        guard input.elementCount > 0 || shape.contains(0) else {
+            throw context.error(.invalidArgument, "cannot resize the empty image \(input.shape) to \(shape)", tensor: input)
+        }
         try DataMovement.checkShape(context, shape, elementSize: try DataMovement.elementSize(context, input))
         return shape
     }
