@@ -120,5 +120,7 @@ import SwiftLiteSchema
         #expect(OneOpModel.failure(.resizeNearestNeighbor, options: Self.nearest(), inputs: [Self.square, .int32s([-1, 2])])?.code == .invalidArgument)
         #expect(OneOpModel.failure(.resizeNearestNeighbor, options: Self.nearest(), inputs: [Self.square, .floats([2, 2], constant: true)])?.code == .unsupported)
         #expect(OneOpModel.failure(.resizeNearestNeighbor, options: Self.nearest(), inputs: [.floats([1, 2], [2]), .int32s([2, 2])])?.code == .invalidArgument)
+        #expect(OneOpModel.failure(.resizeNearestNeighbor, options: Self.nearest(), inputs: [.floats([], [1, 0, 2, 1]), .int32s([2, 2])])?.code == .invalidArgument)
+        #expect(OneOpModel.failure(.resizeBilinear, options: Self.bilinear(), inputs: [.floats([], [1, 2, 0, 1]), .int32s([2, 2])])?.code == .invalidArgument)
     }
 }
