@@ -24,6 +24,13 @@ public enum FusedActivation: Sendable, Equatable {
         }
     }
 
+    /// The clamp TFLite's float kernels apply for this activation (`CalculateActivationRange`):
+    /// activations that are not a clamp (tanh, sign bit) clamp nothing there, so kernels built on
+    /// that helper ignore them, as TFLite's do.
+    public var clampRange: (lower: Float, upper: Float) {
+        floatRange ?? (-.infinity, .infinity)
+    }
+
     /// Applies the activation to one float value, as TFLite's `ActivationFunctionWithMinMax`
     /// (and tanh for `.tanh`).
     @inlinable

@@ -50,9 +50,6 @@ public final class Conv2DKernel: OpKernel {
         guard input.rank == 4, filter.rank == 4 else {
             throw context.error(.shapeMismatch, "needs 4-D input and filter, got \(input.shape) and \(filter.shape)")
         }
-        guard parameters.activation.floatRange != nil else {
-            throw context.error(.unsupported, "unsupported fused activation \(parameters.activation)")
-        }
         let inputDepth = input.shape[3]
         let filterDepth = filter.shape[3]
         guard filterDepth > 0, inputDepth % filterDepth == 0 else {
@@ -88,7 +85,7 @@ public final class Conv2DKernel: OpKernel {
         let bias = context.optionalInput(2)?.buffer(of: Float.self)
         let output = try context.output(0).buffer(of: Float.self)
         let g = geometry
-        let (lower, upper) = parameters.activation.floatRange!
+        let (lower, upper) = parameters.activation.clampRange
         let filterDepth = self.filterDepth
         let groups = g.inputDepth / filterDepth
         let channelsPerGroup = g.outputChannels / groups

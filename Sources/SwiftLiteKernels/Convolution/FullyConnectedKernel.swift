@@ -26,9 +26,6 @@ public final class FullyConnectedKernel: OpKernel {
         guard weights.rank == 2 else {
             throw context.error(.shapeMismatch, "weights must be 2-D, got \(weights.shape)", tensor: weights)
         }
-        guard activation.floatRange != nil else {
-            throw context.error(.unsupported, "unsupported fused activation \(activation)")
-        }
         units = weights.shape[0]
         depth = weights.shape[1]
         guard depth > 0, input.elementCount % depth == 0 else {
@@ -57,7 +54,7 @@ public final class FullyConnectedKernel: OpKernel {
         let weights = try context.input(1).buffer(of: Float.self)
         let bias = context.optionalInput(2)?.buffer(of: Float.self)
         let output = try context.output(0).buffer(of: Float.self)
-        let (lower, upper) = activation.floatRange!
+        let (lower, upper) = activation.clampRange
         for b in 0..<batches {
             for o in 0..<units {
                 var total: Float = 0

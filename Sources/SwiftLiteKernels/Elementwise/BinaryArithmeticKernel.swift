@@ -32,9 +32,6 @@ public final class BinaryArithmeticKernel: OpKernel {
         guard a.type == b.type else {
             throw context.error(.typeMismatch, "inputs have different types \(a.type) and \(b.type)")
         }
-        if activation == .tanh || activation == .signBit {
-            throw context.error(.unsupported, "unsupported fused activation \(activation)")
-        }
         guard let shape = Broadcast.shape(a.shape, b.shape) else {
             throw context.error(.shapeMismatch, "shapes \(a.shape) and \(b.shape) do not broadcast")
         }
@@ -49,7 +46,7 @@ public final class BinaryArithmeticKernel: OpKernel {
         let output = try context.output(0)
         switch a.type {
         case .float32:
-            let (lower, upper) = activation.floatRange ?? (-.infinity, .infinity)
+            let (lower, upper) = activation.clampRange
             let op = floatOperation()
             run(a, b, output, Float.self) { x, y in min(max(op(x, y), lower), upper) }
         case .int32:

@@ -46,9 +46,6 @@ public final class Pool2DKernel: OpKernel {
         guard p.strideWidth > 0, p.strideHeight > 0, p.filterWidth > 0, p.filterHeight > 0 else {
             throw context.error(.invalidArgument, "filter sizes and strides must be positive")
         }
-        guard p.activation.floatRange != nil else {
-            throw context.error(.unsupported, "unsupported fused activation \(p.activation)")
-        }
         geometry = ConvolutionGeometry(
             input: input.shape, filterHeight: p.filterHeight, filterWidth: p.filterWidth, outputChannels: input.shape[3],
             padding: p.padding, strideHeight: p.strideHeight, strideWidth: p.strideWidth, dilationHeight: 1, dilationWidth: 1)
@@ -60,7 +57,7 @@ public final class Pool2DKernel: OpKernel {
         let input = try context.input(0).buffer(of: Float.self)
         let output = try context.output(0).buffer(of: Float.self)
         let g = geometry
-        let (lower, upper) = parameters.activation.floatRange!
+        let (lower, upper) = parameters.activation.clampRange
         let depth = g.inputDepth
         for b in 0..<g.batches {
             for outY in 0..<g.outputHeight {
