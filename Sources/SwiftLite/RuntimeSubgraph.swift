@@ -399,8 +399,9 @@ final class RuntimeSubgraph: SubgraphRunner, KernelEnvironment {
                 isEvaluating = false
                 for output in context.outputs { output.isDynamic = false }
                 try node.kernel!.prepare(context)
+                // Outputs whose shape prepare could fix get memory now; the kernel resizes the
+                // others itself during eval.
                 for output in context.outputs where output.allocation != .persistent {
-                    output.isDynamic = true
                     output.allocateOwned(bytes: output.byteCount, kind: .dynamic)
                 }
                 isEvaluating = true
