@@ -21,7 +21,7 @@ enum UnaryRegistrations {
             math(.round, 1...1, .round),
             math(.sign, 1...2, .sign),
             OpRegistration(.cast, 1...9) { _ in CastKernel() },
-            OpRegistration(.zerosLike, 1...1) { _ in ZerosLikeKernel() },
+            OpRegistration(.zerosLike, 1...1, readsOnlyShapes: true) { _ in ZerosLikeKernel() },
             OpRegistration(.fill, 1...5) { _ in FillKernel() },
             OpRegistration(.range, 1...2) { _ in RangeKernel() },
             OpRegistration(.rank, 1...1, readsOnlyShapes: true) { _ in RankKernel() },
