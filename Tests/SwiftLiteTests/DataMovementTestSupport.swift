@@ -176,8 +176,6 @@ enum OneOpModel {
 }
 
 extension SwiftLite.Tensor {
-    var floats: [Float] { values(as: Float.self) }
-    var int32s: [Int32] { values(as: Int32.self) }
-    var int64s: [Int64] { values(as: Int64.self) }
+    // floats, int32s and int64s come from SingleOpModel.swift.
     var dims: [Int] { shape.dimensions }
 }
