@@ -34,44 +34,11 @@ public enum Broadcast {
         return strides
     }
 
-    /// Calls `body(outputIndex, aIndex, bIndex)` for every element of `outputShape` in row-major
-    /// order, where the indices are flat offsets into the three (broadcast) tensors.
-    @inlinable
-    public static func forEach(outputShape: [Int], aShape: [Int], bShape: [Int],
-                               _ body: (Int, Int, Int) -> Void) {
-        let count = outputShape.reduce(1, *)
-        guard count > 0 else { return }
-        if aShape == bShape {
-            for index in 0..<count { body(index, index, index) }
-            return
-        }
-        let aStrides = strides(of: aShape, broadcastTo: outputShape)
-        let bStrides = strides(of: bShape, broadcastTo: outputShape)
-        let rank = outputShape.count
-        var counter = [Int](repeating: 0, count: rank)
-        var a = 0
-        var b = 0
-        for index in 0..<count {
-            body(index, a, b)
-            var axis = rank - 1
-            while axis >= 0 {
-                counter[axis] += 1
-                a += aStrides[axis]
-                b += bStrides[axis]
-                if counter[axis] < outputShape[axis] { break }
-                a -= aStrides[axis] * outputShape[axis]
-                b -= bStrides[axis] * outputShape[axis]
-                counter[axis] = 0
-                axis -= 1
-            }
-        }
-    }
-
     /// Flat offsets of `shape` read as `outputShape`, in the output's row-major order.
     public static func offsets(of shape: [Int], broadcastTo outputShape: [Int]) -> [Int] {
         var result: [Int] = []
-        result.reserveCapacity(outputShape.reduce(1, *))
-        forEach(outputShape: outputShape, aShape: shape, bShape: shape) { _, a, _ in result.append(a) }
+        result.reserveCapacity(ShapeMath.count(outputShape))
+        IndexWalk.broadcasting([shape], to: outputShape).forEach { _, offset, _, _ in result.append(offset) }
         return result
     }
 }

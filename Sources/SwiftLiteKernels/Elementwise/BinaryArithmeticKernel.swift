@@ -15,7 +15,7 @@ public final class BinaryArithmeticKernel: OpKernel {
 
     let operation: Operation
     let activation: FusedActivation
-    private var outputShape: [Int] = []
+    private var walk = IndexWalk(shape: [], strides: [])
 
     /// A kernel for `operation` with a fused `activation`.
     public init(_ operation: Operation, activation: FusedActivation = .none) {
@@ -35,7 +35,7 @@ public final class BinaryArithmeticKernel: OpKernel {
         guard let shape = Broadcast.shape(a.shape, b.shape) else {
             throw context.error(.shapeMismatch, "shapes \(a.shape) and \(b.shape) do not broadcast")
         }
-        outputShape = shape
+        walk = IndexWalk.broadcasting([a.shape, b.shape], to: shape)
         output.type = a.type
         try context.resizeOutput(output, to: shape)
     }
@@ -86,9 +86,7 @@ public final class BinaryArithmeticKernel: OpKernel {
             let scalar = x[0]
             for i in 0..<out.count { out[i] = op(scalar, y[i]) }
         } else {
-            Broadcast.forEach(outputShape: outputShape, aShape: a.shape, bShape: b.shape) { o, i, j in
-                out[o] = op(x[i], y[j])
-            }
+            walk.forEach { o, i, j, _ in out[o] = op(x[i], y[j]) }
         }
     }
 

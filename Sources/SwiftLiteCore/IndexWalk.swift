@@ -1,24 +1,22 @@
-import SwiftLiteCore
-
 /// A row-major walk over a shape that tracks flat offsets into up to three other tensors, each
 /// with its own element strides (0 along dimensions it does not vary in). Kernels build one in
 /// prepare; walking allocates nothing (the index counter lives on the stack).
 ///
 /// Broadcasting uses it with the output shape and the inputs' broadcast strides; reductions use
 /// it with the input shape and the output's strides (0 along reduced axes).
-struct IndexWalk: Sendable {
+public struct IndexWalk: Sendable {
     /// The shape walked, in row-major order.
-    let shape: [Int]
+    public let shape: [Int]
     /// Strides of the three tracked tensors (missing ones are all zeros).
-    let strides: ([Int], [Int], [Int])
+    public let strides: ([Int], [Int], [Int])
     /// The number of positions walked.
-    let count: Int
+    public let count: Int
     /// Whether every tracked tensor is laid out exactly like `shape`, so all offsets equal the
     /// position.
-    let isIdentity: Bool
+    public let isIdentity: Bool
 
     /// A walk over `shape` with up to three stride vectors (each of `shape.count` entries).
-    init(shape: [Int], strides list: [[Int]]) {
+    public init(shape: [Int], strides list: [[Int]]) {
         self.shape = shape
         let zeros = [Int](repeating: 0, count: shape.count)
         let padded = list + Array(repeating: zeros, count: Swift.max(0, 3 - list.count))
@@ -30,12 +28,12 @@ struct IndexWalk: Sendable {
 
     /// A walk over `outputShape` with the offsets of `inputShapes` broadcast to it (NumPy rules;
     /// the caller has checked the shapes broadcast).
-    static func broadcasting(_ inputShapes: [[Int]], to outputShape: [Int]) -> IndexWalk {
+    public static func broadcasting(_ inputShapes: [[Int]], to outputShape: [Int]) -> IndexWalk {
         IndexWalk(shape: outputShape, strides: inputShapes.map { Broadcast.strides(of: $0, broadcastTo: outputShape) })
     }
 
     /// Row-major element strides of `shape`.
-    static func denseStrides(_ shape: [Int]) -> [Int] {
+    public static func denseStrides(_ shape: [Int]) -> [Int] {
         var result = [Int](repeating: 0, count: shape.count)
         var step = 1
         for axis in stride(from: shape.count - 1, through: 0, by: -1) {
@@ -47,7 +45,7 @@ struct IndexWalk: Sendable {
 
     /// Calls `body(position, offset0, offset1, offset2)` for every position of `shape`.
     @inline(__always)
-    func forEach(_ body: (Int, Int, Int, Int) -> Void) {
+    public func forEach(_ body: (Int, Int, Int, Int) -> Void) {
         guard count > 0 else { return }
         if isIdentity {
             for position in 0..<count { body(position, position, position, position) }
