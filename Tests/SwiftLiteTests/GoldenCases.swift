@@ -11,6 +11,9 @@ struct GoldenCase: CustomStringConvertible, Sendable {
     let outputs: Int
     let rtol: Double
     let atol: Double
+    /// For detectors: output `count` holds n, and only the first n rows of `masked` outputs are
+    /// defined (the rest are zeroed in the goldens).
+    let definedRows: (count: Int, masked: [Int])?
 
     var description: String { name }
     var model: URL { directory.appendingPathComponent("\(name).tflite") }
@@ -34,14 +37,18 @@ struct GoldenCase: CustomStringConvertible, Sendable {
             ?? repository.appendingPathComponent("Tests/Fixtures/\(folder)")
         guard let data = try? Data(contentsOf: directory.appendingPathComponent("manifest.json")),
               let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let cases = object["cases"] as? [[String: Any]]
+              let cases = (object["cases"] ?? object["models"]) as? [[String: Any]]
         else { return [] }
         return cases.compactMap { entry in
             guard let name = entry["name"] as? String else { return nil }
             return GoldenCase(
                 directory: directory, name: name, ops: entry["ops"] as? [String] ?? [],
                 inputs: entry["inputs"] as? Int ?? 1, outputs: entry["outputs"] as? Int ?? 1,
-                rtol: entry["rtol"] as? Double ?? 1e-5, atol: entry["atol"] as? Double ?? 1e-6)
+                rtol: entry["rtol"] as? Double ?? 1e-5, atol: entry["atol"] as? Double ?? 1e-6,
+                definedRows: (entry["defined_rows"] as? [String: Any]).flatMap { rows in
+                    guard let count = rows["count_output"] as? Int, let masked = rows["outputs"] as? [Int] else { return nil }
+                    return (count, masked)
+                })
         }
     }
 }
@@ -60,7 +67,11 @@ enum GoldenRunner {
             let interpreter = try Interpreter(modelPath: golden.model.path, options: .init(useReferenceKernels: reference))
             let session = try InferenceSession(interpreter: interpreter)
             let inputs = try (0..<golden.inputs).map { ("\($0)", try golden.input($0)) }
-            let outputs = try session.run(inputs: inputs)
+            var outputs = try session.run(inputs: inputs)
+            if let rows = golden.definedRows, rows.count < outputs.count {
+                let n = Int(outputs[rows.count].values(as: Float.self).first ?? 0)
+                for k in rows.masked where k < outputs.count { outputs[k] = zeroRows(outputs[k], from: n) }
+            }
             guard outputs.count == golden.outputs else {
                 return .failed("\(outputs.count) outputs, expected \(golden.outputs)")
             }
@@ -85,6 +96,18 @@ enum GoldenRunner {
         } catch {
             return .failed("\(error)")
         }
+    }
+
+    /// `array` (shape [1, rows, ...]) with rows `from...` set to zero.
+    static func zeroRows(_ array: NumpyArray, from first: Int) -> NumpyArray {
+        guard array.shape.count >= 2, let size = array.type.byteSize else { return array }
+        let rowBytes = array.shape.dropFirst(2).reduce(1, *) * size
+        var copy = array
+        let start = max(0, first) * rowBytes
+        if start < copy.data.count {
+            for index in start..<copy.data.count { copy.data[index] = 0 }
+        }
+        return copy
     }
 
     struct Mismatch: Error { let message: String }
