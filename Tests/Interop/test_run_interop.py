@@ -21,6 +21,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from ai_edge_litert.interpreter import OpResolverType
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import tflite_oracle as oracle  # noqa: E402
@@ -63,8 +64,10 @@ def run_cli(binary, *args):
     return subprocess.run([binary, *map(str, args)], capture_output=True, text=True, timeout=TIMEOUT)
 
 
-def official_outputs(model: Path, inputs: list[np.ndarray]) -> list[np.ndarray]:
-    interpreter = oracle.make_interpreter(model, resolver=oracle.REF, allocate=False)
+def official_outputs(model: Path, inputs: list[np.ndarray], resolver=None) -> list[np.ndarray]:
+    """BUILTIN_REF outputs (or `resolver`'s, for the few ops the reference resolver lacks)."""
+    chosen = getattr(OpResolverType, resolver) if resolver else oracle.REF
+    interpreter = oracle.make_interpreter(model, resolver=chosen, allocate=False)
     details = interpreter.get_input_details()
     for detail, value in zip(details, inputs):
         if list(detail["shape"]) != list(value.shape):
@@ -102,7 +105,7 @@ def test_run_matches_official(swiftlite_bin, tmp_path, directory, case, referenc
     if result.returncode != 0:
         assert "unsupported" in result.stderr, f"failed without saying unsupported: {result.stderr[-2000:]}"
         pytest.xfail(f"unsupported: {result.stderr.strip()[-300:]}")
-    theirs = official_outputs(model, inputs)
+    theirs = official_outputs(model, inputs, case.get("resolver"))
     ours_all = [np.load(tmp_path / f"output_{k}.npy") for k in range(len(theirs))]
     rows = case.get("defined_rows")
     if rows:  # detectors: only the first n rows are defined (n = the count output)
