@@ -47,10 +47,32 @@ public final class BatchMatMulKernel: OpKernel {
         depth = lhsDepth
         let lhsMatrix = lhsRows * lhsDepth
         let rhsMatrix = rhsDepth * rhsColumns
-        lhsOffsets = Broadcast.offsets(of: lhsBatch, broadcastTo: batchShape).map { $0 * lhsMatrix }
-        rhsOffsets = Broadcast.offsets(of: rhsBatch, broadcastTo: batchShape).map { $0 * rhsMatrix }
+        lhsOffsets = Self.batchOffsets(lhsBatch, batchShape, matrixSize: lhsMatrix)
+        rhsOffsets = Self.batchOffsets(rhsBatch, batchShape, matrixSize: rhsMatrix)
         output.type = .float32
         try context.resizeOutput(output, to: batchShape + [rows, columns])
+    }
+
+    /// The element offset of each output batch's matrix in an operand with batch dimensions
+    /// `shape` broadcast to `batchShape`.
+    static func batchOffsets(_ shape: [Int], _ batchShape: [Int], matrixSize: Int) -> [Int] {
+        let strides = Broadcast.strides(of: shape, broadcastTo: batchShape)
+        let count = batchShape.reduce(1, *)
+        var offsets = [Int](repeating: 0, count: count)
+        var coordinate = [Int](repeating: 0, count: batchShape.count)
+        for index in 0..<count {
+            var offset = 0
+            for axis in batchShape.indices { offset += coordinate[axis] * strides[axis] }
+            offsets[index] = offset * matrixSize
+            var axis = batchShape.count - 1
+            while axis >= 0 {
+                coordinate[axis] += 1
+                if coordinate[axis] < batchShape[axis] { break }
+                coordinate[axis] = 0
+                axis -= 1
+            }
+        }
+        return offsets
     }
 
     public func eval(_ context: KernelContext) throws(SwiftLiteError) {
