@@ -229,9 +229,9 @@ public struct FlexValue: Sendable {
         guard type == .map, let values = vector else { return nil }
         let keysField = values.start - 3 * byteWidth
         guard let keysStart = FlexValue.target(bytes, from: keysField, width: byteWidth),
-              let keysWidth = FlexValue.readUInt(bytes, at: keysField + byteWidth, width: byteWidth),
-              FlexValue.isValidWidth(Int(keysWidth)) else { return nil }
-        let keys = FlexVector(bytes: bytes, start: keysStart, width: Int(keysWidth), fixedCount: nil, elementType: .key)
+              let storedWidth = FlexValue.readUInt(bytes, at: keysField + byteWidth, width: byteWidth),
+              storedWidth <= 8, FlexValue.isValidWidth(Int(storedWidth)) else { return nil }
+        let keys = FlexVector(bytes: bytes, start: keysStart, width: Int(storedWidth), fixedCount: nil, elementType: .key)
         guard keys.count == values.count else { return nil }
         return FlexMap(keys: keys, values: values)
     }

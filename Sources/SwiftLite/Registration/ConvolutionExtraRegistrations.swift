@@ -38,13 +38,7 @@ enum ConvolutionExtraRegistrations {
                 return L2NormalizationKernel(
                     activation: try FusedActivation(o.fusedActivationFunction, context: "L2_NORMALIZATION"))
             },
-            OpRegistration(.localResponseNormalization, 1...1) { options in
-                var parameters = LocalResponseNormalizationKernel.Parameters(radius: 0, bias: 0, alpha: 0, beta: 0)
-                if case .localResponseNormalizationOptions(let o) = options.builtin {
-                    parameters = .init(radius: Int(o.radius), bias: o.bias, alpha: o.alpha, beta: o.beta)
-                }
-                return LocalResponseNormalizationKernel(parameters)
-            },
+            localResponseNormalization(window: .symmetric),
             OpRegistration(.densify, 1...1) { _ in DensifyKernel() },
             OpRegistration(.dequantize, 1...9) { _ in DequantizeKernel() },
             OpRegistration(.unidirectionalSequenceLstm, 1...4, pure: false) { options throws(SwiftLiteError) in
@@ -83,5 +77,21 @@ enum ConvolutionExtraRegistrations {
                 DetectionPostProcessKernel(try .init(customOptions: options.custom))
             },
         ]
+    }
+
+    /// Kernels whose TFLite reference version (`BUILTIN_REF`) computes something different from
+    /// the default one; `OpResolver.reference` should add these over `all`.
+    static var referenceOverrides: [OpRegistration] {
+        [localResponseNormalization(window: .referenceKernel)]
+    }
+
+    static func localResponseNormalization(window: LocalResponseNormalizationKernel.Window) -> OpRegistration {
+        OpRegistration(.localResponseNormalization, 1...1) { options in
+            var parameters = LocalResponseNormalizationKernel.Parameters(radius: 0, bias: 0, alpha: 0, beta: 0)
+            if case .localResponseNormalizationOptions(let o) = options.builtin {
+                parameters = .init(radius: Int(o.radius), bias: o.bias, alpha: o.alpha, beta: o.beta)
+            }
+            return LocalResponseNormalizationKernel(parameters, window: window)
+        }
     }
 }
