@@ -36,10 +36,23 @@ public struct FlexBuffer: Sendable {
 
 /// The type tags of FlexBuffers values.
 public enum FlexType: UInt8, Sendable {
-    case null = 0, int, uint, float, key, string, indirectInt, indirectUInt, indirectFloat
-    case map, vector, vectorInt, vectorUInt, vectorFloat, vectorKey, vectorStringDeprecated
+    /// Null, and scalars stored inline: signed, unsigned, floating point.
+    case null = 0, int, uint, float
+    /// A null-terminated key, and a length-prefixed string.
+    case key, string
+    /// Scalars stored out of line.
+    case indirectInt, indirectUInt, indirectFloat
+    /// A map, and an untyped vector (one type byte per element).
+    case map, vector
+    /// Length-prefixed vectors of one element type.
+    case vectorInt, vectorUInt, vectorFloat, vectorKey, vectorStringDeprecated
+    /// Fixed-length vectors of 2, 3 or 4 elements of one type.
     case vectorInt2, vectorUInt2, vectorFloat2, vectorInt3, vectorUInt3, vectorFloat3
-    case vectorInt4, vectorUInt4, vectorFloat4, blob, bool
+    /// Fixed-length vectors of 4 elements (continued).
+    case vectorInt4, vectorUInt4, vectorFloat4
+    /// Length-prefixed bytes, and a boolean.
+    case blob, bool
+    /// A length-prefixed vector of booleans.
     case vectorBool = 36
     /// A tag this reader does not know (reads as nil).
     case invalid = 255
@@ -116,7 +129,7 @@ public struct FlexValue: Sendable {
 
     // MARK: Scalars
 
-    /// Whether the value is null (also true for an absent map entry read through `FlexMap`).
+    /// Whether the value is an explicit null (an absent map key reads as nil instead).
     public var isNull: Bool { type == .null }
 
     /// The value as a signed integer: integers, floats (truncated toward zero, nil when out of
