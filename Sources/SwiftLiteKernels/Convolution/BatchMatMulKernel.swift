@@ -1,0 +1,106 @@
+import SwiftLiteCore
+
+/// BATCH_MATMUL versions 1–4, float32 (TFLite's `reference_ops::BatchMatMul`).
+///
+/// Both operands have rank 2 to 5; their leading (batch) dimensions broadcast NumPy-style and
+/// the last two are matrices. `adj_x` / `adj_y` read the left / right matrix transposed. The
+/// output is `[broadcast batch..., rows of lhs, columns of rhs]`; each element sums over the
+/// shared dimension in increasing order in float32. Quantized and hybrid operands are refused
+/// as unsupported.
+public final class BatchMatMulKernel: OpKernel {
+    let adjointLeft: Bool
+    let adjointRight: Bool
+    private var lhsOffsets: [Int] = []
+    private var rhsOffsets: [Int] = []
+    private var rows = 0, columns = 0, depth = 0
+
+    /// A kernel; `adjointLeft` / `adjointRight` are `adj_x` / `adj_y`.
+    public init(adjointLeft: Bool, adjointRight: Bool) {
+        self.adjointLeft = adjointLeft
+        self.adjointRight = adjointRight
+    }
+
+    public func prepare(_ context: KernelContext) throws(SwiftLiteError) {
+        try context.expectCounts(inputs: 2...2, outputs: 1...1)
+        let lhs = try context.input(0)
+        let rhs = try context.input(1)
+        let output = try context.output(0)
+        try context.expectType(lhs, [.float32], what: "lhs")
+        try context.expectType(rhs, [.float32], what: "rhs")
+        guard (2...5).contains(lhs.rank), (2...5).contains(rhs.rank) else {
+            throw context.error(.shapeMismatch, "operands must have rank 2 to 5, got \(lhs.shape) and \(rhs.shape)")
+        }
+        let lhsBatch = Array(lhs.shape.dropLast(2))
+        let rhsBatch = Array(rhs.shape.dropLast(2))
+        guard let batchShape = Broadcast.shape(lhsBatch, rhsBatch) else {
+            throw context.error(.shapeMismatch, "batch dimensions \(lhsBatch) and \(rhsBatch) do not broadcast")
+        }
+        let (lhsRows, lhsDepth) = adjointLeft ? (lhs.shape[lhs.rank - 1], lhs.shape[lhs.rank - 2])
+                                              : (lhs.shape[lhs.rank - 2], lhs.shape[lhs.rank - 1])
+        let (rhsDepth, rhsColumns) = adjointRight ? (rhs.shape[rhs.rank - 1], rhs.shape[rhs.rank - 2])
+                                                  : (rhs.shape[rhs.rank - 2], rhs.shape[rhs.rank - 1])
+        guard lhsDepth == rhsDepth else {
+            throw context.error(.shapeMismatch, "cannot multiply \(lhs.shape) (adj_x \(adjointLeft)) by \(rhs.shape) (adj_y \(adjointRight)): inner dimensions \(lhsDepth) and \(rhsDepth) differ")
+        }
+        rows = lhsRows
+        columns = rhsColumns
+        depth = lhsDepth
+        let lhsMatrix = lhsRows * lhsDepth
+        let rhsMatrix = rhsDepth * rhsColumns
+        lhsOffsets = Self.batchOffsets(lhsBatch, batchShape, matrixSize: lhsMatrix)
+        rhsOffsets = Self.batchOffsets(rhsBatch, batchShape, matrixSize: rhsMatrix)
+        output.type = .float32
+        try context.resizeOutput(output, to: batchShape + [rows, columns])
+    }
+
+    /// The element offset of each output batch's matrix in an operand with batch dimensions
+    /// `shape` broadcast to `batchShape`.
+    static func batchOffsets(_ shape: [Int], _ batchShape: [Int], matrixSize: Int) -> [Int] {
+        let strides = Broadcast.strides(of: shape, broadcastTo: batchShape)
+        let count = batchShape.reduce(1, *)
+        var offsets = [Int](repeating: 0, count: count)
+        var coordinate = [Int](repeating: 0, count: batchShape.count)
+        for index in 0..<count {
+            var offset = 0
+            for axis in batchShape.indices { offset += coordinate[axis] * strides[axis] }
+            offsets[index] = offset * matrixSize
+            var axis = batchShape.count - 1
+            while axis >= 0 {
+                coordinate[axis] += 1
+                if coordinate[axis] < batchShape[axis] { break }
+                coordinate[axis] = 0
+                axis -= 1
+            }
+        }
+        return offsets
+    }
+
+    public func eval(_ context: KernelContext) throws(SwiftLiteError) {
+        let lhs = try context.input(0).buffer(of: Float.self)
+        let rhs = try context.input(1).buffer(of: Float.self)
+        let output = try context.output(0).buffer(of: Float.self)
+        let (rows, columns, depth) = (self.rows, self.columns, self.depth)
+        // Element strides of (row, k) in the left matrix and (k, column) in the right one.
+        let (lhsRowStride, lhsDepthStride) = adjointLeft ? (1, rows) : (depth, 1)
+        let (rhsDepthStride, rhsColumnStride) = adjointRight ? (1, depth) : (columns, 1)
+        var outIndex = 0
+        for batch in lhsOffsets.indices {
+            let lhsBase = lhsOffsets[batch]
+            let rhsBase = rhsOffsets[batch]
+            for i in 0..<rows {
+                for j in 0..<columns {
+                    var total: Float = 0
+                    var l = lhsBase + i * lhsRowStride
+                    var r = rhsBase + j * rhsColumnStride
+                    for _ in 0..<depth {
+                        total += lhs[l] * rhs[r]
+                        l += lhsDepthStride
+                        r += rhsDepthStride
+                    }
+                    output[outIndex] = total
+                    outIndex += 1
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,123 @@
+import SwiftLiteCore
+
+/// DEPTHWISE_CONV_2D versions 1–7, float32: NHWC input, `[1, kh, kw, in * multiplier]` filter,
+/// optional bias, strides, dilation, SAME/VALID padding and a fused activation (TFLite's
+/// `reference_ops::DepthwiseConv`).
+///
+/// Output channel `oc = ic * multiplier + m` sees only input channel `ic`. The depth multiplier
+/// is taken from the shapes (filter channels / input channels), as TFLite does; the option's
+/// value is not trusted. Each output sums `input * filter` over the window in (ky, kx) order in
+/// float32, then adds the bias and clamps, matching the reference kernel's rounding.
+/// Quantized and hybrid (int8 filter) variants are refused as unsupported.
+public final class DepthwiseConv2DKernel: OpKernel {
+    /// `DepthwiseConv2DOptions`.
+    public struct Parameters: Sendable, Equatable {
+        /// Padding scheme.
+        public var padding: Padding
+        /// Stride along width and height.
+        public var strideWidth: Int, strideHeight: Int
+        /// Dilation along width and height.
+        public var dilationWidth: Int, dilationHeight: Int
+        /// Fused activation.
+        public var activation: FusedActivation
+
+        /// Creates parameters.
+        public init(padding: Padding, strideWidth: Int, strideHeight: Int, dilationWidth: Int = 1,
+                    dilationHeight: Int = 1, activation: FusedActivation = .none) {
+            self.padding = padding
+            self.strideWidth = strideWidth
+            self.strideHeight = strideHeight
+            self.dilationWidth = dilationWidth
+            self.dilationHeight = dilationHeight
+            self.activation = activation
+        }
+    }
+
+    let parameters: Parameters
+    private var geometry = ConvolutionGeometry()
+    private var multiplier = 1
+
+    /// A kernel with `parameters`.
+    public init(_ parameters: Parameters) {
+        self.parameters = parameters
+    }
+
+    public func prepare(_ context: KernelContext) throws(SwiftLiteError) {
+        try context.expectCounts(inputs: 2...3, outputs: 1...1)
+        let input = try context.input(0)
+        let filter = try context.input(1)
+        let output = try context.output(0)
+        try context.expectType(input, [.float32], what: "input")
+        try context.expectType(filter, [.float32], what: "filter")
+        guard input.rank == 4, filter.rank == 4 else {
+            throw context.error(.shapeMismatch, "needs 4-D input and filter, got \(input.shape) and \(filter.shape)")
+        }
+        guard filter.shape[0] == 1 else {
+            throw context.error(.shapeMismatch, "filter must have shape [1, height, width, channels], got \(filter.shape)", tensor: filter)
+        }
+        let p = parameters
+        guard p.strideWidth > 0, p.strideHeight > 0, p.dilationWidth > 0, p.dilationHeight > 0 else {
+            throw context.error(.invalidArgument, "strides and dilations must be positive")
+        }
+        guard p.activation.floatRange != nil else {
+            throw context.error(.unsupported, "unsupported fused activation \(p.activation)")
+        }
+        let inputChannels = input.shape[3]
+        let outputChannels = filter.shape[3]
+        guard inputChannels > 0, filter.shape[1] > 0, filter.shape[2] > 0, outputChannels % inputChannels == 0 else {
+            throw context.error(.shapeMismatch, "filter channels \(outputChannels) are not a multiple of the input channels \(inputChannels)")
+        }
+        multiplier = outputChannels / inputChannels
+        if let bias = context.optionalInput(2) {
+            try context.expectType(bias, [.float32], what: "bias")
+            guard bias.elementCount == outputChannels else {
+                throw context.error(.shapeMismatch, "bias has \(bias.elementCount) elements for \(outputChannels) output channels", tensor: bias)
+            }
+        }
+        geometry = ConvolutionGeometry(
+            input: input.shape, filterHeight: filter.shape[1], filterWidth: filter.shape[2],
+            outputChannels: outputChannels, padding: p.padding, strideHeight: p.strideHeight,
+            strideWidth: p.strideWidth, dilationHeight: p.dilationHeight, dilationWidth: p.dilationWidth)
+        output.type = .float32
+        try context.resizeOutput(output, to: geometry.outputShape)
+    }
+
+    public func eval(_ context: KernelContext) throws(SwiftLiteError) {
+        let input = try context.input(0).buffer(of: Float.self)
+        let filter = try context.input(1).buffer(of: Float.self)
+        let bias = context.optionalInput(2)?.buffer(of: Float.self)
+        let output = try context.output(0).buffer(of: Float.self)
+        let g = geometry
+        guard let (lower, upper) = parameters.activation.floatRange else { return }
+        let multiplier = self.multiplier
+        var outIndex = 0
+        for b in 0..<g.batches {
+            for outY in 0..<g.outputHeight {
+                let inYOrigin = outY * g.strideHeight - g.padTop
+                for outX in 0..<g.outputWidth {
+                    let inXOrigin = outX * g.strideWidth - g.padLeft
+                    for ic in 0..<g.inputDepth {
+                        for m in 0..<multiplier {
+                            let oc = ic * multiplier + m
+                            var total: Float = 0
+                            for ky in 0..<g.filterHeight {
+                                let inY = inYOrigin + g.dilationHeight * ky
+                                guard inY >= 0, inY < g.inputHeight else { continue }
+                                for kx in 0..<g.filterWidth {
+                                    let inX = inXOrigin + g.dilationWidth * kx
+                                    guard inX >= 0, inX < g.inputWidth else { continue }
+                                    let value = input[((b * g.inputHeight + inY) * g.inputWidth + inX) * g.inputDepth + ic]
+                                    let weight = filter[(ky * g.filterWidth + kx) * g.outputChannels + oc]
+                                    total += value * weight
+                                }
+                            }
+                            let biased = total + (bias.map { $0[oc] } ?? 0)
+                            output[outIndex] = min(max(biased, lower), upper)
+                            outIndex += 1
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
