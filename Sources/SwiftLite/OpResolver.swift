@@ -44,13 +44,17 @@ public struct OpRegistration: Sendable {
     /// Whether output 0 holds exactly input 0's bytes (RESHAPE, SQUEEZE, EXPAND_DIMS), so the
     /// planner may give both the same memory when the input dies at this node.
     public let aliasesInput: Bool
+    /// Whether the kernel reads sparse (pruned) constant inputs itself (DENSIFY, FULLY_CONNECTED);
+    /// other kernels are never handed one.
+    public let acceptsSparseInputs: Bool
     /// Makes a kernel for one node.
     public let makeKernel: @Sendable (NodeOptions) throws(SwiftLiteError) -> any OpKernel
 
     /// A builtin registration.
     public init(_ op: BuiltinOperator, _ versions: ClosedRange<Int>, pure: Bool = true, readsOnlyShapes: Bool = false,
-                aliasesInput: Bool = false,
+                aliasesInput: Bool = false, acceptsSparseInputs: Bool = false,
                 _ makeKernel: @escaping @Sendable (NodeOptions) throws(SwiftLiteError) -> any OpKernel) {
+        self.acceptsSparseInputs = acceptsSparseInputs
         self.identity = .builtin(op)
         self.versions = versions
         self.isPure = pure
@@ -63,6 +67,7 @@ public struct OpRegistration: Sendable {
     public init(custom name: String, versions: ClosedRange<Int> = 1...1, pure: Bool = true,
                 _ makeKernel: @escaping @Sendable (NodeOptions) throws(SwiftLiteError) -> any OpKernel) {
         self.identity = .custom(name)
+        self.acceptsSparseInputs = false
         self.versions = versions
         self.isPure = pure
         self.readsOnlyShapes = false
@@ -95,8 +100,14 @@ public struct OpResolver: Sendable {
     /// Every builtin kernel SwiftLite has (the reference kernels until optimized ones exist).
     public static var builtin: OpResolver { OpResolver(BuiltinRegistrations.all) }
 
-    /// Reference kernels only (TFLite's `BUILTIN_REF`).
-    public static var reference: OpResolver { OpResolver(BuiltinRegistrations.all) }
+    /// Reference kernels only (TFLite's `BUILTIN_REF`), including the few places where TFLite's
+    /// reference kernel computes differently from its default one (LOCAL_RESPONSE_NORMALIZATION's
+    /// window).
+    public static var reference: OpResolver {
+        var resolver = OpResolver(BuiltinRegistrations.all)
+        for registration in BuiltinRegistrations.referenceOverrides { resolver.add(registration) }
+        return resolver
+    }
 
     /// Adds a custom operator; refuses a name that is already registered.
     public mutating func addCustom(_ registration: OpRegistration) throws(SwiftLiteError) {

@@ -277,6 +277,9 @@ final class RuntimeSubgraph: SubgraphRunner, KernelEnvironment {
                 executionPlan.append(index)
                 continue
             }
+            if !registration.acceptsSparseInputs, let sparse = context.inputs.first(where: { $0?.sparsity != nil }) {
+                throw context.error(.unsupported, "unsupported sparse (pruned) input; only DENSIFY and FULLY_CONNECTED read sparse tensors", tensor: sparse)
+            }
             try kernel.prepare(context)
             if context.outputs.contains(where: \.isDynamic) {
                 executionPlan.append(index)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SwiftLite
 
 #if canImport(Glibc)
@@ -62,6 +63,13 @@ struct RunCommand: ParsableCommand {
                 arrays.append((key, try NumpyArray(contentsOf: path)))
             } catch {
                 throw CommandFailure("\(error)")
+            }
+        }
+        if let outputDir {
+            do {
+                try FileManager.default.createDirectory(atPath: outputDir, withIntermediateDirectories: true)
+            } catch {
+                throw CommandFailure("cannot create output directory '\(outputDir)': \(error.localizedDescription)")
             }
         }
         let outputs: [NumpyArray]

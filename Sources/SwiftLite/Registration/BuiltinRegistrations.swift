@@ -15,4 +15,9 @@ enum BuiltinRegistrations {
         table += ControlFlowRegistrations.all
         return table
     }
+
+    /// Registrations that replace the defaults in the reference-only resolver.
+    static var referenceOverrides: [OpRegistration] {
+        ConvolutionExtraRegistrations.referenceOverrides
+    }
 }

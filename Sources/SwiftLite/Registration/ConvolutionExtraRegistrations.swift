@@ -39,7 +39,7 @@ enum ConvolutionExtraRegistrations {
                     activation: try FusedActivation(o.fusedActivationFunction, context: "L2_NORMALIZATION"))
             },
             localResponseNormalization(window: .symmetric),
-            OpRegistration(.densify, 1...1) { _ in DensifyKernel() },
+            OpRegistration(.densify, 1...1, acceptsSparseInputs: true) { _ in DensifyKernel() },
             OpRegistration(.dequantize, 1...9) { _ in DequantizeKernel() },
             OpRegistration(.unidirectionalSequenceLstm, 1...4, pure: false) { options throws(SwiftLiteError) in
                 var parameters = UnidirectionalSequenceLSTMKernel.Parameters(activation: .none)

@@ -16,7 +16,7 @@ enum ConvolutionRegistrations {
                     dilationHeight: Int(o.dilationHFactor),
                     activation: try FusedActivation(o.fusedActivationFunction, context: "CONV_2D")))
             },
-            OpRegistration(.fullyConnected, 1...14) { options throws(SwiftLiteError) in
+            OpRegistration(.fullyConnected, 1...14, acceptsSparseInputs: true) { options throws(SwiftLiteError) in
                 var activation = FusedActivation.none
                 var keepNumDims = false
                 if case .fullyConnectedOptions(let o) = options.builtin {

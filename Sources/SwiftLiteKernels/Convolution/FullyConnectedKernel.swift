@@ -9,6 +9,8 @@ public final class FullyConnectedKernel: OpKernel {
     private var batches = 0
     private var depth = 0
     private var units = 0
+    /// Sparse (pruned) weights expanded once at prepare; empty for dense weights.
+    private var denseWeights: [Float] = []
 
     /// A kernel with a fused `activation`.
     public init(activation: FusedActivation, keepNumDims: Bool) {
@@ -28,6 +30,22 @@ public final class FullyConnectedKernel: OpKernel {
         }
         units = weights.shape[0]
         depth = weights.shape[1]
+        denseWeights = []
+        if let sparsity = weights.sparsity {
+            // TFLite's sparse FULLY_CONNECTED skips zero weights; adding the zeros back changes
+            // no finite sum, so expanding once gives the same results.
+            guard weights.hasKnownValue, let source = weights.data else {
+                throw context.error(.unsupported, "sparse weights must be constant", tensor: weights)
+            }
+            let expansion: SparseExpansion
+            do {
+                expansion = try SparseExpansion(shape: weights.shape, sparsity: sparsity, storedCount: weights.capacity / 4)
+            } catch {
+                throw context.error(.invalidModel, "invalid sparse weights: \(error)", tensor: weights)
+            }
+            denseWeights = [Float](repeating: 0, count: expansion.denseCount)
+            denseWeights.withUnsafeMutableBytes { expansion.expand(from: source, to: $0.baseAddress!, elementSize: 4) }
+        }
         guard depth > 0, input.elementCount % depth == 0 else {
             throw context.error(.shapeMismatch, "input \(input.shape) does not divide into rows of \(depth)")
         }
@@ -51,9 +69,18 @@ public final class FullyConnectedKernel: OpKernel {
 
     public func eval(_ context: KernelContext) throws(SwiftLiteError) {
         let input = try context.input(0).buffer(of: Float.self)
-        let weights = try context.input(1).buffer(of: Float.self)
+        let weightSlot = try context.input(1)
         let bias = context.optionalInput(2)?.buffer(of: Float.self)
         let output = try context.output(0).buffer(of: Float.self)
+        if denseWeights.isEmpty {
+            compute(input, weightSlot.buffer(of: Float.self), bias, output)
+        } else {
+            denseWeights.withUnsafeMutableBufferPointer { compute(input, $0, bias, output) }
+        }
+    }
+
+    private func compute(_ input: UnsafeMutableBufferPointer<Float>, _ weights: UnsafeMutableBufferPointer<Float>,
+                         _ bias: UnsafeMutableBufferPointer<Float>?, _ output: UnsafeMutableBufferPointer<Float>) {
         let (lower, upper) = activation.clampRange
         for b in 0..<batches {
             for o in 0..<units {
