@@ -104,7 +104,10 @@ def test_run_matches_official(swiftlite_bin, tmp_path, directory, case, referenc
     assert result.returncode >= 0, f"swiftlite crashed (signal {-result.returncode}): {result.stderr[-2000:]}"
     if result.returncode != 0:
         assert "unsupported" in result.stderr, f"failed without saying unsupported: {result.stderr[-2000:]}"
-        pytest.xfail(f"unsupported: {result.stderr.strip()[-300:]}")
+        # Only quantized arithmetic (a later milestone) may be missing; every float op is required.
+        if not any(t in result.stderr for t in ("type int8", "type uint8", "type int16")):
+            pytest.fail(f"a float model is unsupported: {result.stderr.strip()[-300:]}")
+        pytest.xfail(f"quantized kernels are not implemented yet: {result.stderr.strip()[-300:]}")
     theirs = official_outputs(model, inputs, case.get("resolver"))
     ours_all = [np.load(tmp_path / f"output_{k}.npy") for k in range(len(theirs))]
     rows = case.get("defined_rows")
