@@ -40,12 +40,17 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Also print the K best classes of each output (for classifiers).")
     var topK: Int?
 
+    @Option(help: "Keep every intermediate tensor and write each as DIR/tensor_<index>.npy (debugging).")
+    var dumpTensors: String?
+
     func run() throws {
         let delegates = try DelegateOption.make(delegate)
-        let options = Interpreter.Options(threadCount: threads, useReferenceKernels: reference)
+        let options = Interpreter.Options(threadCount: threads, preserveAllTensors: dumpTensors != nil,
+                                          useReferenceKernels: reference)
         let session: InferenceSession
+        let interpreter: Interpreter
         do {
-            let interpreter = try Interpreter(modelPath: model, options: options, delegates: delegates)
+            interpreter = try Interpreter(modelPath: model, options: options, delegates: delegates)
             session = try InferenceSession(interpreter: interpreter, signature: signature)
             try interpreter.allocateTensors()
             for line in DelegateOption.describe(interpreter.delegation) { print(line) }
@@ -85,12 +90,20 @@ struct RunCommand: ParsableCommand {
                 print("  top \(topK): " + OutputFormatting.topK(array, k: topK))
             }
             if let outputDir {
-                do {
-                    try AtomicWrite.write(array.npyBytes, to: "\(outputDir)/output_\(index).npy")
-                } catch {
-                    throw CommandFailure("\(error)")
-                }
+                try AtomicWrite.write(array.npyBytes, to: "\(outputDir)/output_\(index).npy")
             }
+        }
+        if let dumpTensors {
+            try FileManager.default.createDirectory(atPath: dumpTensors, withIntermediateDirectories: true)
+            var written = 0
+            for index in 0..<interpreter.tensorCount {
+                guard let tensor = try? interpreter.tensor(at: index), tensor.dataType.byteSize != nil,
+                      tensor.data.count == tensor.shape.elementCount * (tensor.dataType.byteSize ?? 0) else { continue }
+                let array = NumpyArray(type: tensor.dataType, shape: tensor.shape.dimensions, data: Array(tensor.data))
+                try AtomicWrite.write(array.npyBytes, to: "\(dumpTensors)/tensor_\(index).npy")
+                written += 1
+            }
+            print("wrote \(written) tensors to \(dumpTensors)")
         }
     }
 }

@@ -88,8 +88,14 @@ public final class DepthwiseConv2DKernel: OpKernel {
         let bias = context.optionalInput(2)?.buffer(of: Float.self)
         let output = try context.output(0).buffer(of: Float.self)
         let g = geometry
-        guard let (lower, upper) = parameters.activation.floatRange else { return }
+        // Fused activations that are not a clamp (tanh) clamp nothing here, as in TFLite.
+        let (lower, upper) = parameters.activation.clampRange
         let multiplier = self.multiplier
+        if multiplier == 1, let inputBase = input.baseAddress, let filterBase = filter.baseAddress,
+           let outputBase = output.baseAddress {
+            evalOneToOne(inputBase, filterBase, bias, outputBase, lower: lower, upper: upper)
+            return
+        }
         var outIndex = 0
         for b in 0..<g.batches {
             for outY in 0..<g.outputHeight {
@@ -115,6 +121,63 @@ public final class DepthwiseConv2DKernel: OpKernel {
                             output[outIndex] = min(max(biased, lower), upper)
                             outIndex += 1
                         }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Depth multiplier 1: 16 channels side by side in SIMD lanes. Each lane adds its products in
+    /// the reference order (ky, kx), so the results are those of the scalar loop.
+    private func evalOneToOne(_ input: UnsafeMutablePointer<Float>, _ filter: UnsafeMutablePointer<Float>,
+                              _ bias: UnsafeMutableBufferPointer<Float>?, _ output: UnsafeMutablePointer<Float>,
+                              lower: Float, upper: Float) {
+        let g = geometry
+        let channels = g.inputDepth
+        let vectorEnd = channels - channels % 16
+        for b in 0..<g.batches {
+            for outY in 0..<g.outputHeight {
+                let inYOrigin = outY * g.strideHeight - g.padTop
+                for outX in 0..<g.outputWidth {
+                    let inXOrigin = outX * g.strideWidth - g.padLeft
+                    let outBase = ((b * g.outputHeight + outY) * g.outputWidth + outX) * channels
+                    var c = 0
+                    while c < vectorEnd {
+                        var total = SIMD16<Float>(repeating: 0)
+                        for ky in 0..<g.filterHeight {
+                            let inY = inYOrigin + g.dilationHeight * ky
+                            guard inY >= 0, inY < g.inputHeight else { continue }
+                            for kx in 0..<g.filterWidth {
+                                let inX = inXOrigin + g.dilationWidth * kx
+                                guard inX >= 0, inX < g.inputWidth else { continue }
+                                let x = UnsafeRawPointer(input + ((b * g.inputHeight + inY) * g.inputWidth + inX) * channels + c)
+                                    .loadUnaligned(as: SIMD16<Float>.self)
+                                let w = UnsafeRawPointer(filter + (ky * g.filterWidth + kx) * channels + c)
+                                    .loadUnaligned(as: SIMD16<Float>.self)
+                                total = total + x * w
+                            }
+                        }
+                        for lane in 0..<16 {
+                            let biased = total[lane] + (bias.map { $0[c + lane] } ?? 0)
+                            output[outBase + c + lane] = min(max(biased, lower), upper)
+                        }
+                        c += 16
+                    }
+                    while c < channels {
+                        var total: Float = 0
+                        for ky in 0..<g.filterHeight {
+                            let inY = inYOrigin + g.dilationHeight * ky
+                            guard inY >= 0, inY < g.inputHeight else { continue }
+                            for kx in 0..<g.filterWidth {
+                                let inX = inXOrigin + g.dilationWidth * kx
+                                guard inX >= 0, inX < g.inputWidth else { continue }
+                                total += input[((b * g.inputHeight + inY) * g.inputWidth + inX) * channels + c]
+                                    * filter[(ky * g.filterWidth + kx) * channels + c]
+                            }
+                        }
+                        let biased = total + (bias.map { $0[c] } ?? 0)
+                        output[outBase + c] = min(max(biased, lower), upper)
+                        c += 1
                     }
                 }
             }

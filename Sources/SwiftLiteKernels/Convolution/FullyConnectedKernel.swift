@@ -11,6 +11,10 @@ public final class FullyConnectedKernel: OpKernel {
     private var units = 0
     /// Sparse (pruned) weights expanded once at prepare; empty for dense weights.
     private var denseWeights: [Float] = []
+    /// Constant weights transposed once at prepare to [depth][units padded to 16], so 16 units
+    /// are computed side by side in SIMD lanes (each lane still sums in the reference order).
+    private var packedWeights: [Float] = []
+    private var paddedUnits = 0
 
     /// A kernel with a fused `activation`.
     public init(activation: FusedActivation, keepNumDims: Bool) {
@@ -50,6 +54,21 @@ public final class FullyConnectedKernel: OpKernel {
             throw context.error(.shapeMismatch, "input \(input.shape) does not divide into rows of \(depth)")
         }
         batches = input.elementCount / depth
+        packedWeights = []
+        if weights.hasKnownValue {
+            paddedUnits = (units + 15) / 16 * 16
+            packedWeights = [Float](repeating: 0, count: depth * paddedUnits)
+            let dense = denseWeights
+            let source = weights.buffer(of: Float.self)
+            let (units, depth, padded) = (units, depth, paddedUnits)
+            packedWeights.withUnsafeMutableBufferPointer { packed in
+                for o in 0..<units {
+                    for d in 0..<depth {
+                        packed[d * padded + o] = dense.isEmpty ? source[o * depth + d] : dense[o * depth + d]
+                    }
+                }
+            }
+        }
         if let bias = context.optionalInput(2) {
             try context.expectType(bias, [.float32], what: "bias")
             guard bias.elementCount == units else {
@@ -72,7 +91,9 @@ public final class FullyConnectedKernel: OpKernel {
         let weightSlot = try context.input(1)
         let bias = context.optionalInput(2)?.buffer(of: Float.self)
         let output = try context.output(0).buffer(of: Float.self)
-        if denseWeights.isEmpty {
+        if !packedWeights.isEmpty {
+            computePacked(input, bias, output)
+        } else if denseWeights.isEmpty {
             compute(input, weightSlot.buffer(of: Float.self), bias, output)
         } else {
             denseWeights.withUnsafeMutableBufferPointer { compute(input, $0, bias, output) }
@@ -90,6 +111,33 @@ public final class FullyConnectedKernel: OpKernel {
                 for d in 0..<depth { total += input[row + d] * weights[column + d] }
                 let biased = total + (bias.map { $0[o] } ?? 0)
                 output[b * units + o] = min(max(biased, lower), upper)
+            }
+        }
+    }
+
+    private func computePacked(_ input: UnsafeMutableBufferPointer<Float>, _ bias: UnsafeMutableBufferPointer<Float>?,
+                               _ output: UnsafeMutableBufferPointer<Float>) {
+        let (lower, upper) = activation.clampRange
+        let padded = paddedUnits
+        packedWeights.withUnsafeBufferPointer { packed in
+            guard let weights = packed.baseAddress, let x = input.baseAddress else { return }
+            for b in 0..<batches {
+                let row = x + b * depth
+                var block = 0
+                while block < units {
+                    var total = SIMD16<Float>(repeating: 0)
+                    var w = weights + block
+                    for d in 0..<depth {
+                        total = total + SIMD16<Float>(repeating: row[d]) * UnsafeRawPointer(w).loadUnaligned(as: SIMD16<Float>.self)
+                        w += padded
+                    }
+                    for lane in 0..<min(16, units - block) {
+                        let o = block + lane
+                        let biased = total[lane] + (bias.map { $0[o] } ?? 0)
+                        output[b * units + o] = min(max(biased, lower), upper)
+                    }
+                    block += 16
+                }
             }
         }
     }
