@@ -44,6 +44,11 @@ public struct OpRegistration: Sendable {
     /// Whether output 0 holds exactly input 0's bytes (RESHAPE, SQUEEZE, EXPAND_DIMS), so the
     /// planner may give both the same memory when the input dies at this node.
     public let aliasesInput: Bool
+    /// Whether the kernel is elementwise: output element `i` is computed only from the inputs'
+    /// elements at `i` (after broadcasting) and written after reading them. The planner may then
+    /// let the output overwrite an input of the output's shape and element size that dies at
+    /// this node, as TFLite's in-place operators do.
+    public let isElementwise: Bool
     /// Whether the kernel reads sparse (pruned) constant inputs itself (DENSIFY, FULLY_CONNECTED);
     /// other kernels are never handed one.
     public let acceptsSparseInputs: Bool
@@ -52,9 +57,10 @@ public struct OpRegistration: Sendable {
 
     /// A builtin registration.
     public init(_ op: BuiltinOperator, _ versions: ClosedRange<Int>, pure: Bool = true, readsOnlyShapes: Bool = false,
-                aliasesInput: Bool = false, acceptsSparseInputs: Bool = false,
+                aliasesInput: Bool = false, elementwise: Bool = false, acceptsSparseInputs: Bool = false,
                 _ makeKernel: @escaping @Sendable (NodeOptions) throws(SwiftLiteError) -> any OpKernel) {
         self.acceptsSparseInputs = acceptsSparseInputs
+        self.isElementwise = elementwise
         self.identity = .builtin(op)
         self.versions = versions
         self.isPure = pure
@@ -68,6 +74,7 @@ public struct OpRegistration: Sendable {
                 _ makeKernel: @escaping @Sendable (NodeOptions) throws(SwiftLiteError) -> any OpKernel) {
         self.identity = .custom(name)
         self.acceptsSparseInputs = false
+        self.isElementwise = false
         self.versions = versions
         self.isPure = pure
         self.readsOnlyShapes = false

@@ -334,8 +334,8 @@ final class RuntimeSubgraph: SubgraphRunner, KernelEnvironment {
             for tensor in node.outputs + node.intermediates { touch(tensor, position) }
         }
         for tensor in definition.outputs where firstUse[tensor] >= 0 { lastUse[tensor] = end }
-        // In-place operators (RESHAPE and friends): the output shares its input's memory when the
-        // input dies at that node, as TFLite's planner does.
+        // In-place operators (RESHAPE and friends, elementwise operators): the output shares an
+        // input's memory when that input dies at the node, as TFLite's planner does.
         func isCandidate(_ slot: TensorSlot) -> Bool {
             firstUse[slot.index] >= 0 && slot.allocation == .none && !slot.isDynamic && slot.type.byteSize != nil
         }
@@ -344,15 +344,23 @@ final class RuntimeSubgraph: SubgraphRunner, KernelEnvironment {
             let boundary = Set(definition.inputs + definition.outputs)
             for (position, nodeIndex) in executionPlan.enumerated() where deferredFrom.map({ position < $0 }) ?? true {
                 let node = nodes[nodeIndex]
-                guard node.registration?.aliasesInput == true, let input = node.definition.inputs.first, input >= 0,
-                      let output = node.definition.outputs.first else { continue }
-                let source = slots[input]
+                guard let registration = node.registration, registration.aliasesInput || registration.isElementwise,
+                      node.definition.outputs.count == 1 else { continue }
+                let output = node.definition.outputs[0]
                 let target = slots[output]
-                guard isCandidate(source), isCandidate(target), lastUse[input] == position, !boundary.contains(input),
-                      source.byteCount == target.byteCount else { continue }
-                let root = aliasOf[input] ?? input
-                aliasOf[output] = root
-                lastUse[root] = max(lastUse[root], lastUse[output])
+                guard isCandidate(target), aliasOf[output] == nil else { continue }
+                let choices = registration.aliasesInput ? Array(node.definition.inputs.prefix(1)) : node.definition.inputs
+                for input in choices where input >= 0 && input != output {
+                    let source = slots[input]
+                    guard isCandidate(source), lastUse[input] == position, !boundary.contains(input),
+                          source.byteCount == target.byteCount,
+                          registration.aliasesInput || (source.shape == target.shape && source.type.byteSize == target.type.byteSize)
+                    else { continue }
+                    let root = aliasOf[input] ?? input
+                    aliasOf[output] = root
+                    lastUse[root] = max(lastUse[root], lastUse[output])
+                    break
+                }
             }
         }
         var planner = ArenaPlanner()

@@ -1,4 +1,6 @@
 import Testing
+import Foundation
+import SwiftLiteSchema
 @testable import SwiftLite
 
 /// The arena planner: buffers alive at the same time never overlap; dead buffers' memory is reused.
@@ -55,5 +57,59 @@ import Testing
             sum += tensor.data.count
         }
         #expect(interpreter.arenaByteCount < sum)
+    }
+}
+
+/// Elementwise operators write over an input that dies at them (TFLite's in-place operators).
+@Suite struct InPlaceTests {
+    /// input -> RELU -> RELU -> RELU -> output, each [1, 1024] float32.
+    func chain(_ count: Int) throws -> Data {
+        var model = SwiftLiteSchema.Model()
+        model.version = 3
+        var code = OperatorCode()
+        code.builtinCode = .relu
+        code.deprecatedBuiltinCode = Int8(BuiltinOperator.relu.rawValue)
+        model.operatorCodes = [code]
+        var subgraph = SubGraph()
+        subgraph.tensors = (0...count).map { index in
+            var tensor = SwiftLiteSchema.Tensor()
+            tensor.shape = [1, 1024]
+            tensor.name = "t\(index)"
+            return tensor
+        }
+        subgraph.operators = (0..<count).map { index in
+            var op = Operator()
+            op.inputs = [Int32(index)]
+            op.outputs = [Int32(index + 1)]
+            return op
+        }
+        subgraph.inputs = [0]
+        subgraph.outputs = [Int32(count)]
+        model.subgraphs = [subgraph]
+        model.buffers = [Buffer()]
+        return Data(try ModelWriter().serialize(model))
+    }
+
+    @Test func elementwiseChainsReuseOneBuffer() throws {
+        let interpreter = try Interpreter(modelData: try chain(4))
+        try interpreter.allocateTensors()
+        // The input lives for the whole run; every intermediate and the output share one block.
+        #expect(interpreter.arenaByteCount == 2 * 4096)
+        try interpreter.copy((0..<1024).map { Float($0 % 7) - 3 }, toInputAt: 0)
+        try interpreter.invoke()
+        let output = try interpreter.output(at: 0).values(as: Float.self)
+        #expect(output == (0..<1024).map { max(0, Float($0 % 7) - 3) })
+        #expect(try interpreter.input(at: 0).values(as: Float.self)[0] == -3, "the input is never overwritten")
+    }
+
+    @Test func preservingTensorsDisablesSharing() throws {
+        let interpreter = try Interpreter(modelData: try chain(4), options: .init(preserveAllTensors: true))
+        try interpreter.allocateTensors()
+        #expect(interpreter.arenaByteCount == 5 * 4096)
+        try interpreter.copy((0..<1024).map { Float($0 % 7) - 3 }, toInputAt: 0)
+        try interpreter.invoke()
+        for index in 1...4 {
+            #expect(try interpreter.tensor(at: index).values(as: Float.self)[0] == 0, "intermediate \(index) kept")
+        }
     }
 }

@@ -15,11 +15,11 @@ enum ActivationRegistrations {
             activation(.hardSwish, 1...1, .hardSwish),
             activation(.logistic, 1...3, .logistic),
             activation(.tanh, 1...3, .tanh),
-            OpRegistration(.leakyRelu, 1...2) { options in
+            OpRegistration(.leakyRelu, 1...2, elementwise: true) { options in
                 guard case .leakyReluOptions(let o) = options.builtin else { return ActivationKernel(.leakyRelu(alpha: 0)) }
                 return ActivationKernel(.leakyRelu(alpha: o.alpha))
             },
-            OpRegistration(.gelu, 1...3) { options in
+            OpRegistration(.gelu, 1...3, elementwise: true) { options in
                 guard case .geluOptions(let o) = options.builtin else { return ActivationKernel(.gelu(approximate: false)) }
                 return ActivationKernel(.gelu(approximate: o.approximate))
             },
@@ -31,6 +31,6 @@ enum ActivationRegistrations {
     static func activation(_ op: BuiltinOperator, _ versions: ClosedRange<Int>, _ function: ActivationKernel.Function)
         -> OpRegistration
     {
-        OpRegistration(op, versions) { _ in ActivationKernel(function) }
+        OpRegistration(op, versions, elementwise: true) { _ in ActivationKernel(function) }
     }
 }

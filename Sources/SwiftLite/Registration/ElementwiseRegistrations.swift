@@ -23,7 +23,7 @@ enum ElementwiseRegistrations {
         _ op: BuiltinOperator, _ versions: ClosedRange<Int>, _ operation: BinaryArithmeticKernel.Operation,
         activation: @escaping @Sendable (BuiltinOptions?) -> ActivationFunctionType?
     ) -> OpRegistration {
-        OpRegistration(op, versions) { options throws(SwiftLiteError) in
+        OpRegistration(op, versions, elementwise: true) { options throws(SwiftLiteError) in
             let fused = try FusedActivation(activation(options.builtin) ?? .none, context: op.name ?? "")
             return BinaryArithmeticKernel(operation, activation: fused)
         }

@@ -31,6 +31,6 @@ enum UnaryRegistrations {
     static func math(_ op: BuiltinOperator, _ versions: ClosedRange<Int>, _ operation: UnaryMathKernel.Operation)
         -> OpRegistration
     {
-        OpRegistration(op, versions) { _ in UnaryMathKernel(operation) }
+        OpRegistration(op, versions, elementwise: true) { _ in UnaryMathKernel(operation) }
     }
 }
