@@ -6,5 +6,5 @@ struct SwiftLiteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "swiftlite",
         abstract: "TensorFlow Lite, rebuilt in Swift: inspect and copy .tflite models.",
-        subcommands: [InspectCommand.self, RunCommand.self, BenchmarkCommand.self, EvaluateCommand.self, CopyCommand.self])
+        subcommands: [InspectCommand.self, RunCommand.self, BenchmarkCommand.self, EvaluateCommand.self, CopyCommand.self, OpsCommand.self])
 }
