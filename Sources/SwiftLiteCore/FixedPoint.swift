@@ -1,14 +1,23 @@
 /// TFLite's fixed-point arithmetic for quantized kernels: real multipliers as (Q31 significand,
 /// power-of-two exponent), the rescaling of int32/int64 accumulators, and gemmlowp's primitives.
 ///
-/// The official runtime (ai-edge-litert 2.3.0) is built with TFLite's *single rounding*
-/// rescaling: `(x * m + 2^(30 - shift)) >> (31 - shift)`, one rounding instead of the older
-/// round-to-nearest high multiply followed by a rounding shift. Both are provided; kernels use
-/// ``multiply(_:by:)-(Int32,_)`` unless TFLite's kernel calls gemmlowp directly.
+/// TFLite can be built with one of two rescaling rules. The official runtime (ai-edge-litert
+/// 2.3.0) uses the default, *double rounding*: a rounding doubling high multiply by the Q31
+/// significand, then a rounding right shift — measured on its reference kernels (a multiplier of
+/// 0.25 gives results single rounding cannot produce on 64 of 256 inputs). ``multiply(_:by:)-(Int32,_)``
+/// is that rule; ``multiplySingleRounding(_:by:)`` is the other (`TFLITE_SINGLE_ROUNDING`).
 public enum FixedPoint {
-    /// `x * multiplier`, rounded once (TFLite's single-rounding `MultiplyByQuantizedMultiplier`).
+    /// `x * multiplier` as the official runtime rescales (TFLite's `MultiplyByQuantizedMultiplier`,
+    /// double rounding).
     @inlinable
     public static func multiply(_ x: Int32, by multiplier: QuantizedMultiplier) -> Int32 {
+        multiplyDoubleRounding(x, by: multiplier)
+    }
+
+    /// `x * multiplier` rounded once: `(x * m + 2^(30 - shift)) >> (31 - shift)` (TFLite built
+    /// with `TFLITE_SINGLE_ROUNDING`).
+    @inlinable
+    public static func multiplySingleRounding(_ x: Int32, by multiplier: QuantizedMultiplier) -> Int32 {
         let totalShift = 31 - multiplier.shift
         let round = Int64(1) << (totalShift - 1)
         let result = (Int64(x) * Int64(multiplier.significand) + round) >> totalShift
@@ -81,8 +90,9 @@ public struct QuantizedMultiplier: Sendable, Equatable {
     }
 
     /// Splits `real` as TFLite does: frexp, round the fraction to Q31 (ties away from zero),
-    /// renormalize 2^31, flush exponents below -31 to zero, and saturate exponents above 30
-    /// (single rounding supports no more).
+    /// renormalize 2^31, and flush exponents below -31 to zero. Exponents above 30 (multipliers
+    /// of 2^30 and more, never produced by valid quantization parameters) saturate there so that
+    /// no shift can overflow.
     public init(_ real: Double) {
         guard real != 0, real.isFinite else {
             self.init(significand: 0, shift: 0)

@@ -23,18 +23,30 @@ import SwiftLiteCore
 
     @Test func singleRoundingRescales() {
         let half = QuantizedMultiplier(0.5)
-        #expect(FixedPoint.multiply(Int32(7), by: half) == 4, "3.5 rounds up")
-        #expect(FixedPoint.multiply(Int32(-7), by: half) == -3, "-3.5 rounds up (toward +inf) in one rounding")
-        #expect(FixedPoint.multiply(Int32(1000), by: QuantizedMultiplier(0.1)) == 100)
-        #expect(FixedPoint.multiply(Int32(5), by: QuantizedMultiplier(3.0)) == 15)
+        #expect(FixedPoint.multiplySingleRounding(Int32(7), by: half) == 4, "3.5 rounds up")
+        #expect(FixedPoint.multiplySingleRounding(Int32(-7), by: half) == -3, "-3.5 rounds up (toward +inf) in one rounding")
+        #expect(FixedPoint.multiplySingleRounding(Int32(1000), by: QuantizedMultiplier(0.1)) == 100)
+        #expect(FixedPoint.multiplySingleRounding(Int32(5), by: QuantizedMultiplier(3.0)) == 15)
         // Against exact rational arithmetic on many values.
         for x in stride(from: Int32(-100_000), through: 100_000, by: 997) {
             for real in [0.000731, 0.0421, 0.5, 0.91] {
                 let q = QuantizedMultiplier(real)
                 let exact = Double(x) * q.realValue
-                #expect(Double(FixedPoint.multiply(x, by: q)) == (exact + 0.5).rounded(.down))
+                #expect(Double(FixedPoint.multiplySingleRounding(x, by: q)) == (exact + 0.5).rounded(.down))
             }
         }
+    }
+
+    @Test func theDefaultRuleRoundsTwice() {
+        // 0.25 = 2^30 * 2^-32: the high multiply halves with rounding, then a rounding shift halves
+        // again. -6 * 0.25 = -1.5: -3 (exact), then -1.5 rounds away from zero to -2; one rounding
+        // of -1.5 gives -1.
+        let quarter = QuantizedMultiplier(0.25)
+        #expect(FixedPoint.multiply(Int32(-6), by: quarter) == -2)
+        #expect(FixedPoint.multiplySingleRounding(Int32(-6), by: quarter) == -1)
+        // x = 5: 2.5 rounds to 3 (high multiply, ties away from zero for positives), then 1.5 → 2.
+        #expect(FixedPoint.multiply(Int32(5), by: quarter) == 2)
+        #expect(FixedPoint.multiply(Int32(1000), by: QuantizedMultiplier(0.1)) == 100)
     }
 
     @Test func wideAccumulatorsUseAReducedMultiplier() {
