@@ -6,9 +6,11 @@ import SwiftLiteCore
 /// MEAN and SUM (uint8, int8, int16; int16 with zero points 0): the stored integers of each
 /// output's group are summed in int32 (wrapping) in row-major order, the input zero point times
 /// the group size is subtracted (in 64 bits, then truncated to 32), and the result is rescaled
-/// by `input_scale / output_scale` (TFLite's `QuantizeMultiplier` of the double quotient,
-/// single-rounding `MultiplyByQuantizedMultiplier`), offset by the output zero point and clamped
-/// to the type. MEAN folds `1 / n` into that multiplier first: with `s = floor(log2 n)` capped at
+/// by `input_scale / output_scale` (TFLite's `QuantizeMultiplier` of the double quotient), offset
+/// by the output zero point and clamped to the type. The rescale is gemmlowp's *double-rounding*
+/// one (rounding doubling high multiply, then rounding right shift): that is what the official
+/// 2.3.0 runtime's reduce kernels compute (every recorded golden case agrees, and
+/// single rounding is off by one on some), although its FULLY_CONNECTED rounds once. MEAN folds `1 / n` into that multiplier first: with `s = floor(log2 n)` capped at
 /// 32 and at `31 + shift`, the significand becomes `(significand << s) / n` (64-bit, truncating)
 /// and the shift `shift - s`. An empty input gives zeros.
 ///
