@@ -18,6 +18,6 @@ enum BuiltinRegistrations {
 
     /// Registrations that replace the defaults in the reference-only resolver.
     static var referenceOverrides: [OpRegistration] {
-        ConvolutionExtraRegistrations.referenceOverrides + ReductionRegistrations.referenceOverrides
+        ConvolutionExtraRegistrations.referenceOverrides
     }
 }

@@ -28,19 +28,13 @@ enum ReductionRegistrations {
         ]
     }
 
-    /// Kernels whose TFLite reference version (`BUILTIN_REF`) computes something different from
-    /// the default one: TFLite's reference SUM reads quantized int8/int16 tensors as uint8 bytes.
-    static var referenceOverrides: [OpRegistration] {
-        [reduce(.sum, 1...2, .sum, sumReadsBytes: true)]
-    }
-
-    static func reduce(_ op: BuiltinOperator, _ versions: ClosedRange<Int>, _ operation: ReduceKernel.Operation,
-                       sumReadsBytes: Bool = false) -> OpRegistration
+    static func reduce(_ op: BuiltinOperator, _ versions: ClosedRange<Int>, _ operation: ReduceKernel.Operation)
+        -> OpRegistration
     {
         OpRegistration(op, versions) { options in
             var keepDims = false
             if case .reducerOptions(let o) = options.builtin { keepDims = o.keepDims }
-            return ReduceKernel(operation, keepDims: keepDims, sumReadsBytes: sumReadsBytes)
+            return ReduceKernel(operation, keepDims: keepDims)
         }
     }
 

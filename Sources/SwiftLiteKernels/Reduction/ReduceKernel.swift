@@ -30,18 +30,14 @@ public final class ReduceKernel: OpKernel {
 
     let operation: Operation
     let keepDims: Bool
-    let sumReadsBytes: Bool
     private var plan: ReductionPlan?
     private var wideSums: [Int64] = []
     private var quantized: QuantizedReducer?
 
-    /// A kernel for `operation`; `keepDims` is `ReducerOptions.keep_dims`. With `sumReadsBytes`
-    /// a quantized int8/int16 SUM reproduces TFLite's reference kernel, which reads and writes
-    /// those tensors as uint8 bytes (see `QuantizedReducer`); only the reference resolver sets it.
-    public init(_ operation: Operation, keepDims: Bool, sumReadsBytes: Bool = false) {
+    /// A kernel for `operation`; `keepDims` is `ReducerOptions.keep_dims`.
+    public init(_ operation: Operation, keepDims: Bool) {
         self.operation = operation
         self.keepDims = keepDims
-        self.sumReadsBytes = sumReadsBytes
     }
 
     public func prepare(_ context: KernelContext) throws(SwiftLiteError) {
@@ -120,8 +116,7 @@ public final class ReduceKernel: OpKernel {
         guard [.int8, .uint8, .int16].contains(input.type) else { return nil }
         switch operation {
         case .sum:
-            let readsBytes = sumReadsBytes && input.type != .uint8
-            return try QuantizedReducer(context, mode: readsBytes ? .sumReadingBytes : .sum, input: input, output: output)
+            return try QuantizedReducer(context, mode: input.type == .uint8 ? .sum : .sumInFloat, input: input, output: output)
         case .mean:
             return try QuantizedReducer(context, mode: .mean, input: input, output: output)
         case .product where input.quantization != nil:

@@ -20,14 +20,14 @@ import SwiftLiteCore
 /// `MultiplyByQuantizedMultiplier` with a 16-bit multiplier), so the accumulator stays in range.
 /// The final product is rescaled once more, offset by the output zero point and clamped.
 ///
-/// `sumReadingBytes` reproduces what TFLite's *reference* SUM kernel (BUILTIN_REF) does for int8
-/// and int16 inputs: it reads the input's first `count` bytes as uint8 values, clamps results to
-/// 0...255 and writes them as bytes over the start of the output (the rest of an int16 output is
-/// zeroed here; TFLite leaves it as it was). Only the reference resolver uses it.
+/// int8 and int16 SUM follow TFLite's *optimized* kernel instead (`sumInFloat`): TFLite's
+/// reference SUM reads those tensors as uint8 bytes and writes garbage (LiteRT issue #4079), so
+/// the goldens, and SwiftLite, use the optimized formula `round(sum · s + b) + zp_out` in float32
+/// with `s = input_scale / output_scale` and `b = -zp_in · s · n`, clamped to the type.
 final class QuantizedReducer {
     /// What is computed.
     enum Mode: Equatable {
-        case mean, sum, sumReadingBytes, product
+        case mean, sum, sumInFloat, product
     }
 
     let mode: Mode
@@ -47,8 +47,7 @@ final class QuantizedReducer {
         if output.quantization == nil { output.quantization = input.quantization }
         (inputScale, inputZeroPoint) = try context.affineQuantization(of: input, what: "input")
         (outputScale, outputZeroPoint) = try context.affineQuantization(of: output, what: "output")
-        let type = mode == .sumReadingBytes ? ElementType.uint8 : output.type
-        guard let limits = QuantizedRange.limits(of: type) else {
+        guard let limits = QuantizedRange.limits(of: output.type) else {
             throw context.error(.unsupported, "unsupported quantized type \(output.type)", tensor: output)
         }
         self.limits = limits
@@ -81,7 +80,6 @@ final class QuantizedReducer {
     /// Computes the reduction of `input` into `output` along `plan`.
     func run(_ input: TensorSlot, _ output: TensorSlot, _ plan: ReductionPlan) {
         switch (mode, input.type) {
-        case (.sumReadingBytes, _): sumOrMean(input.data, output.data, plan, UInt8.self, byteCount: output.byteCount)
         case (_, .uint8): dispatch(input, output, plan, UInt8.self)
         case (_, .int8): dispatch(input, output, plan, Int8.self)
         case (_, .int16): dispatch(input, output, plan, Int16.self)
@@ -103,9 +101,6 @@ final class QuantizedReducer {
         guard let target else { return }
         let outputs = accumulators.count
         guard outputs * MemoryLayout<T>.stride <= byteCount else { return }
-        if mode == .sumReadingBytes {
-            target.initializeMemory(as: UInt8.self, repeating: 0, count: byteCount)
-        }
         let y = target.bindMemory(to: T.self, capacity: outputs)
         for o in 0..<outputs { y[o] = 0 }
         let n = plan.reducedCount
@@ -114,6 +109,17 @@ final class QuantizedReducer {
         accumulators.withUnsafeMutableBufferPointer { sums in
             for o in 0..<outputs { sums[o] = 0 }
             plan.walk.forEach { i, o, _, _ in sums[o] &+= Int32(x[i]) }
+            if mode == .sumInFloat {
+                let scale = inputScale / outputScale
+                let bias = Float(-inputZeroPoint) * scale * Float(n)
+                for o in 0..<outputs {
+                    // Sums stay far below 2^31, so the rounded float converts exactly.
+                    let rounded = min(max(FixedPoint.round(Float(sums[o]) * scale + bias), -2_147_483_520), 2_147_483_520)
+                    let value = Int32(rounded) &+ outputZeroPoint
+                    y[o] = T(truncatingIfNeeded: min(max(value, limits.min), limits.max))
+                }
+                return
+            }
             var rescale = multiplier
             if mode == .mean {
                 var shift = Int64(n).bitWidth - 1 - Int64(n).leadingZeroBitCount
