@@ -222,6 +222,22 @@ import Testing
         #expect(try Q.run(inherit, [.int8s([3, -4])])[0].quantizationParameters?.scale == 0.5)
     }
 
+    @Test func l2NormalizationHasAFixedOutputScale() throws {
+        // (3, 4) / 5 = (0.6, 0.8) at scale 1/128: 76.8 -> 77, 102.4 -> 102.
+        let model = SingleOpModel(.l2Normalization, inputs: [Q.tensor(.int8, [1, 2], (0.1, 0))],
+                                  outputs: [Q.tensor(.int8, [], (1.0 / 128, 0), output: true)],
+                                  options: .l2NormOptions(L2NormOptions()), version: 2)
+        #expect(try Q.run(model, [.int8s([3, 4])])[0].values(as: Int8.self) == [77, 102])
+        let unsigned = SingleOpModel(.l2Normalization, inputs: [Q.tensor(.uint8, [1, 2], (0.1, 100))],
+                                     outputs: [Q.tensor(.uint8, [], (1.0 / 128, 128), output: true)],
+                                     options: .l2NormOptions(L2NormOptions()))
+        #expect(try Q.run(unsigned, [.bytes([97, 104])])[0].values(as: UInt8.self) == [128 - 77, 128 + 102])
+        let wrongScale = SingleOpModel(.l2Normalization, inputs: [Q.tensor(.int8, [1, 2], (0.1, 0))],
+                                       outputs: [Q.tensor(.int8, [], (1.0 / 64, 0), output: true)],
+                                       options: .l2NormOptions(L2NormOptions()), version: 2)
+        expectSwiftLiteError(.invalidModel, "output scale 1/64") { try wrongScale.interpreter().allocateTensors() }
+    }
+
     @Test func argMaxReadsQuantizedIntegers() throws {
         var o = ArgMaxOptions()
         o.outputType = .int32
