@@ -115,13 +115,18 @@ enum LSTMFixedPoint {
         let moduloQuarter = (a & (oneQuarter &- 1)) &- oneQuarter
         var result = expOnQuarterInterval(multiplyByPOT(moduloQuarter, integerBits))
         let remainder = moduloQuarter &- a
-        let barrel: [(Int, Int32)] = [(-2, 1_672_461_947), (-1, 1_302_514_674), (0, 790_015_084), (1, 290_630_308),
-                                      (2, 39_332_535), (3, 720_401), (4, 242)]
-        for (exponent, multiplier) in barrel where integerBits > exponent {
-            if remainder & (R(1) << (fractional + exponent)) != 0 {
-                result = doublingHighMultiply(result, constant(multiplier, R.self))
-            }
+        // Multiply in exp(-2^k) (Q0.31 constants) for each bit k = -2 ... 4 of the remainder.
+        @inline(__always) func factor(_ exponent: Int, _ multiplier: Int32) {
+            guard integerBits > exponent, remainder & (R(1) << (fractional + exponent)) != 0 else { return }
+            result = doublingHighMultiply(result, constant(multiplier, R.self))
         }
+        factor(-2, 1_672_461_947)
+        factor(-1, 1_302_514_674)
+        factor(0, 790_015_084)
+        factor(1, 290_630_308)
+        factor(2, 39_332_535)
+        factor(3, 720_401)
+        factor(4, 242)
         if integerBits > 5 {
             let clamp: R = constant(-(Int32(1) << (36 - integerBits)), R.self)
             if a < clamp { result = 0 }
