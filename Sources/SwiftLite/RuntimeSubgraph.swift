@@ -252,6 +252,10 @@ final class RuntimeSubgraph: SubgraphRunner, KernelEnvironment {
             if slot.isVariable {
                 if slot.allocation != .persistent || slot.capacity < slot.byteCount {
                     slot.allocateOwned(bytes: slot.byteCount, kind: .persistent)
+                    // TFLite starts int8 variables at their zero point (real 0), others at 0.
+                    if slot.type == .int8, let zero = slot.quantization?.zeroPoint, zero != 0, let data = slot.data {
+                        data.initializeMemory(as: UInt8.self, repeating: UInt8(truncatingIfNeeded: zero), count: slot.capacity)
+                    }
                 }
                 slot.hasKnownValue = false
                 continue

@@ -111,9 +111,8 @@ import SwiftLiteSchema
         expectSwiftLiteError(.unsupported, "REDUCE_ANY on float") {
             try Self.reduce(.reduceAny, shape: [2], axes: [0]).interpreter().allocateTensors()
         }
-        expectSwiftLiteError(.unsupported, "quantized MEAN") {
-            let model = SingleOpModel(.mean, inputs: [.input(.int8, [2]).quantized(scale: 0.5, zeroPoint: 0), .constant(int32: [0])],
-                                      outputs: [.output(.int8).quantized(scale: 0.5, zeroPoint: 0)])
+        expectSwiftLiteError(.invalidModel, "unquantized int8 MEAN") {
+            let model = SingleOpModel(.mean, inputs: [.input(.int8, [2]), .constant(int32: [0])], outputs: [.output(.int8)])
             try model.interpreter().allocateTensors()
         }
         expectSwiftLiteError(.unsupported, "float axis") {

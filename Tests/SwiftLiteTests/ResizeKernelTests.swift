@@ -83,7 +83,7 @@ import SwiftLiteSchema
         #expect(OneOpModel.failure(.resizeBilinear, options: Self.bilinear(),
                                    inputs: [.floats([0, 1, 2, 3], [2, 2, 1]), .int32s([3, 3])])?.code == .invalidArgument)
         #expect(OneOpModel.failure(.resizeBilinear, options: Self.bilinear(),
-                                   inputs: [.int8s([0, 1, 2, 3], [1, 2, 2, 1]), .int32s([3, 3])])?.code == .unsupported)
+                                   inputs: [.int32s([0, 1, 2, 3], [1, 2, 2, 1], constant: false), .int32s([3, 3])])?.code == .unsupported)
     }
 
     // MARK: Nearest neighbor

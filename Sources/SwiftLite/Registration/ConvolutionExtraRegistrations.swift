@@ -46,7 +46,8 @@ enum ConvolutionExtraRegistrations {
                 if case .unidirectionalSequenceLSTMOptions(let o) = options.builtin {
                     parameters = .init(
                         activation: try FusedActivation(o.fusedActivationFunction, context: "UNIDIRECTIONAL_SEQUENCE_LSTM"),
-                        cellClip: o.cellClip, projectionClip: o.projClip, timeMajor: o.timeMajor)
+                        cellClip: o.cellClip, projectionClip: o.projClip, timeMajor: o.timeMajor,
+                        asymmetricQuantizeInputs: o.asymmetricQuantizeInputs)
                 }
                 return UnidirectionalSequenceLSTMKernel(parameters)
             },

@@ -23,7 +23,7 @@ public final class BroadcastToKernel: OpKernel {
             throw context.error(.shapeMismatch, "shape must be a vector, it has shape \(shape.shape)", tensor: shape)
         }
         output.type = input.type
-        output.quantization = input.quantization
+        output.inheritQuantization(from: input)
         if shape.hasKnownValue {
             plan = try makePlan(context)
             try context.resizeOutput(output, to: plan.shape)

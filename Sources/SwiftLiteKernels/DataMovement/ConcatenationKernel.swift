@@ -6,13 +6,15 @@ import SwiftLiteCore
 /// (RELU, RELU_N1_TO_1, RELU6, TANH) is applied to the result. TFLite's own kernel refuses fused
 /// activations; SwiftLite accepts them for float32 as the schema allows them.
 ///
-/// Quantized uint8/int8 inputs whose scale or zero point differ from the output's would need
-/// rescaling, which is not supported.
+/// Quantized inputs follow TFLite (see `ConcatenationRequantization`): uint8 inputs quantized
+/// unlike the output are requantized to its scale, int8 inputs must share the output's
+/// quantization, int16 values are copied (zero points 0).
 public final class ConcatenationKernel: OpKernel {
     let axis: Int
     let activation: FusedActivation
     private var outer = 0
     private var chunkBytes: [Int] = []
+    private var requantization: ConcatenationRequantization?
 
     /// A kernel joining along `axis` and applying `activation` to float32 results.
     public init(axis: Int, activation: FusedActivation = .none) {
@@ -66,13 +68,10 @@ public final class ConcatenationKernel: OpKernel {
             }
             axisTotal += input.shape[normalized]
             chunkBytes.append(input.shape[normalized...].reduce(1, *) * size)
-            if first.type == .int8 || first.type == .uint8, input.quantization != output.quantization,
-               input.quantization != nil, output.quantization != nil {
-                throw context.error(.unsupported, "input \(index) and the output are quantized differently; requantizing \(first.type) concatenation is not supported", tensor: input)
-            }
         }
         output.type = first.type
-        if output.quantization == nil { output.quantization = first.quantization }
+        output.inheritQuantization(from: first)
+        requantization = try ConcatenationRequantization.make(context, output: output)
         var shape = first.shape
         if scalars {
             shape = [axisTotal]
@@ -90,7 +89,11 @@ public final class ConcatenationKernel: OpKernel {
         for row in 0..<outer {
             for (index, bytes) in chunkBytes.enumerated() where bytes > 0 {
                 guard let source = context.inputs[index]?.data else { continue }
-                destination.copyMemory(from: source + row * bytes, byteCount: bytes)
+                if let requantization {
+                    requantization.requantize(index, from: source + row * bytes, to: destination, count: bytes)
+                } else {
+                    destination.copyMemory(from: source + row * bytes, byteCount: bytes)
+                }
                 destination += bytes
             }
         }

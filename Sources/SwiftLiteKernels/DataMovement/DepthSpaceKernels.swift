@@ -49,7 +49,7 @@ public final class DepthSpaceKernel: OpKernel {
             shape = [n, h / b, w / b, c * b * b]
         }
         output.type = input.type
-        output.quantization = input.quantization
+        output.inheritQuantization(from: input)
         try context.resizeOutput(output, to: shape)
     }
 

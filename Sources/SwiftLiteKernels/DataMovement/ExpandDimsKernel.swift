@@ -2,8 +2,9 @@ import SwiftLiteCore
 
 /// EXPAND_DIMS (version 1): inserts a dimension of size 1 at the position given by the
 /// one-element int32 or int64 `axis` input, in `-(rank + 1)...rank` (negative counts from the
-/// end of the output). The elements are copied unchanged; any fixed-size type. An axis known
-/// only when the graph runs makes the output dynamic.
+/// end of the output). The elements are copied unchanged; any fixed-size type (quantized ones
+/// with the output's scale and zero point equal to the input's, as TFLite requires). An axis
+/// known only when the graph runs makes the output dynamic.
 public final class ExpandDimsKernel: OpKernel {
     /// A kernel.
     public init() {}
@@ -16,7 +17,8 @@ public final class ExpandDimsKernel: OpKernel {
         _ = try DataMovement.elementSize(context, input)
         try DataMovement.expectIndexType(context, axis, what: "axis")
         output.type = input.type
-        output.quantization = input.quantization
+        output.inheritQuantization(from: input)
+        try DataMovement.requireSameQuantization(context, input: input, output: output)
         if axis.hasKnownValue {
             try context.resizeOutput(output, to: try outputShape(context))
         } else {

@@ -45,7 +45,7 @@ public final class GatherKernel: OpKernel {
         positionsPerBatch = positions.shape[batchDimensions...].reduce(1, *)
         innerBytes = input.shape[(axis + 1)...].reduce(1, *) * size
         output.type = input.type
-        output.quantization = input.quantization
+        output.inheritQuantization(from: input)
         let shape = Array(input.shape[..<axis]) + Array(positions.shape[batchDimensions...]) + Array(input.shape[(axis + 1)...])
         try context.resizeOutput(output, to: shape)
     }

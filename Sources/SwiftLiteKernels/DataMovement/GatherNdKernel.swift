@@ -34,7 +34,7 @@ public final class GatherNdKernel: OpKernel {
         coordinateStrides = Array(strides[..<depth])
         limits = Array(params.shape[..<depth])
         output.type = params.type
-        output.quantization = params.quantization
+        output.inheritQuantization(from: params)
         try context.resizeOutput(output, to: Array(indices.shape.dropLast()) + Array(params.shape[depth...]))
     }
 

@@ -3,7 +3,8 @@ import SwiftLiteCore
 /// MIRROR_PAD (versions 1-3): pads each dimension with a mirror image of the input's edge,
 /// `paddings[i] = (before, after)` (int32 or int64 `[rank, 2]`). REFLECT leaves the edge element
 /// out of the mirror (paddings at most size - 1); SYMMETRIC repeats it (at most size). Any
-/// fixed-size type. Paddings known only when the graph runs make the output dynamic.
+/// fixed-size type; quantized uint8/int8/int16 outputs must share the input's scale and zero
+/// point, as TFLite requires. Paddings known only when the graph runs make the output dynamic.
 public final class MirrorPadKernel: OpKernel {
     /// Whether the mirror includes the edge element.
     public enum Mode: Sendable {
@@ -32,7 +33,8 @@ public final class MirrorPadKernel: OpKernel {
             throw context.error(.shapeMismatch, "paddings must have shape [\(input.rank), 2], it has \(paddings.shape)", tensor: paddings)
         }
         output.type = input.type
-        output.quantization = input.quantization
+        output.inheritQuantization(from: input)
+        try DataMovement.requireSameQuantization(context, input: input, output: output)
         if paddings.hasKnownValue {
             plan = try makePlan(context)
             try context.resizeOutput(output, to: plan.shape)

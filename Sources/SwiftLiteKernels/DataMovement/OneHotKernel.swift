@@ -36,7 +36,7 @@ public final class OneHotKernel: OpKernel {
             throw context.error(.invalidArgument, "axis \(axis) is out of range for indices of rank \(indices.rank)")
         }
         output.type = on.type
-        output.quantization = on.quantization
+        output.inheritQuantization(from: on)
         if depth.hasKnownValue {
             try context.resizeOutput(output, to: try outputShape(context))
         } else {

@@ -3,8 +3,10 @@ import SwiftLiteCore
 /// PAD and PADV2 (versions 1-6): surrounds the input with `paddings[i] = (before, after)`
 /// elements along each dimension (an int32 or int64 `[rank, 2]` matrix, non-negative). The new
 /// elements are PADV2's scalar `constant_values` input (of the input's type), else zero, or the
-/// zero point for quantized uint8/int8/int16 tensors. Any fixed-size type. Paddings known only
-/// when the graph runs make the output dynamic.
+/// output's zero point for quantized tensors (uint8 always, int8/int16 when quantized), as
+/// TFLite pads them; a quantized PADV2 constant must then share the output's scale and zero
+/// point (its stored integer is copied). Any fixed-size type. Paddings known only when the
+/// graph runs make the output dynamic.
 public final class PadKernel: OpKernel {
     private var plan = IndexMapCopy()
     private var zeroPoint = [UInt8](repeating: 0, count: 8)
@@ -32,11 +34,9 @@ public final class PadKernel: OpKernel {
             }
         }
         output.type = input.type
-        output.quantization = input.quantization
+        output.inheritQuantization(from: input)
         usesZeroPoint = false
-        if context.optionalInput(2) == nil, let quantization = input.quantization, quantization.zeroPoint != 0 {
-            try storeZeroPoint(context, quantization.zeroPoint, type: input.type)
-        }
+        try choosePadValue(context, input: input, output: output)
         if paddings.hasKnownValue {
             plan = try makePlan(context)
             try context.resizeOutput(output, to: plan.shape)
@@ -64,6 +64,24 @@ public final class PadKernel: OpKernel {
             zeroPoint.withUnsafeBytes { plan.run(from: source, to: destination, elementSize: size, padValue: $0.baseAddress) }
         } else {
             plan.run(from: source, to: destination, elementSize: size)
+        }
+    }
+
+    /// Quantized tensors are padded with the output's zero point, or with a PADV2 constant
+    /// quantized like the output.
+    private func choosePadValue(_ context: KernelContext, input: TensorSlot, output: TensorSlot) throws(SwiftLiteError) {
+        let quantized = input.type == .uint8 || ((input.type == .int8 || input.type == .int16) && input.quantization != nil)
+        guard quantized else { return }
+        let outputScale = output.quantization?.scale ?? 0
+        let outputZeroPoint = output.quantization?.zeroPoint ?? 0
+        if let value = context.optionalInput(2) {
+            let scale = value.quantization?.scale ?? 0
+            let zeroPoint = value.quantization?.zeroPoint ?? 0
+            guard scale == outputScale, zeroPoint == outputZeroPoint else {
+                throw context.error(.unsupported, "constant_values is quantized with scale \(scale) and zero point \(zeroPoint), the output with \(outputScale) and \(outputZeroPoint); the pad value is not rescaled", tensor: value)
+            }
+        } else if outputZeroPoint != 0 {
+            try storeZeroPoint(context, outputZeroPoint, type: input.type)
         }
     }
 

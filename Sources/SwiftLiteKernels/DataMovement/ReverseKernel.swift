@@ -25,7 +25,7 @@ public final class ReverseKernel: OpKernel {
             throw context.error(.unsupported, "supports up to \(Self.maximumRank) dimensions, the input has \(input.rank)", tensor: input)
         }
         output.type = input.type
-        output.quantization = input.quantization
+        output.inheritQuantization(from: input)
         try context.resizeOutput(output, to: input.shape)
         if axes.hasKnownValue { plan = try makePlan(context) }
     }

@@ -32,7 +32,7 @@ public final class ScatterNdKernel: OpKernel {
             throw context.error(.shapeMismatch, "indices and updates need rank 1 or more and shape must be a vector (got \(indices.shape), \(updates.shape), \(shape.shape))")
         }
         output.type = updates.type
-        output.quantization = updates.quantization
+        output.inheritQuantization(from: updates)
         if shape.hasKnownValue {
             try resize(context)
         } else {

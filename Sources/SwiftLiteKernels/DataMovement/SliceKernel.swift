@@ -23,7 +23,7 @@ public final class SliceKernel: OpKernel {
             throw context.error(.shapeMismatch, "\(name) must be a vector of \(input.rank) entries (the input's rank), it has shape \(slot.shape)", tensor: slot)
         }
         output.type = input.type
-        output.quantization = input.quantization
+        output.inheritQuantization(from: input)
         if begin.hasKnownValue && size.hasKnownValue {
             plan = try makePlan(context)
             try context.resizeOutput(output, to: plan.shape)

@@ -8,6 +8,8 @@ import SwiftLiteCore
 /// SPACE_TO_BATCH_ND pads the spatial dimensions, then moves each block position `(i, j)` into
 /// its own batch group: output batch `(i·bw + j)·n + b` holds pixels `(y·bh + i, x·bw + j)` of
 /// input batch `b`. Padding is zero, or the zero point of a quantized uint8/int8 output.
+/// Quantized uint8/int8/int16 outputs must share the input's scale and zero point (int16 zero
+/// points 0), as TFLite requires.
 /// BATCH_TO_SPACE_ND is the inverse, dropping the cropped border. Operands known only when the
 /// graph runs make the output dynamic.
 public final class SpaceBatchKernel: OpKernel {
@@ -48,11 +50,12 @@ public final class SpaceBatchKernel: OpKernel {
         try DataMovement.expectIndexType(context, block, what: "block_shape")
         try DataMovement.expectIndexType(context, margins, what: direction == .spaceToBatch ? "paddings" : "crops")
         output.type = input.type
-        output.quantization = input.quantization
+        output.inheritQuantization(from: input)
+        try DataMovement.requireSameQuantization(context, input: input, output: output)
         padByte = 0
-        if direction == .spaceToBatch, size == 1, let zero = input.quantization?.zeroPoint, zero != 0 {
-            if input.type == .uint8, let value = UInt8(exactly: zero) { padByte = value }
-            if input.type == .int8, let value = Int8(exactly: zero) { padByte = UInt8(bitPattern: value) }
+        if direction == .spaceToBatch, size == 1, let zero = output.quantization?.zeroPoint {
+            // TFLite pads every 8-bit type with the output zero point's low byte.
+            padByte = UInt8(truncatingIfNeeded: zero)
         }
         if block.hasKnownValue && margins.hasKnownValue {
             plan = try makePlan(context)

@@ -23,7 +23,7 @@ public final class SplitKernel: OpKernel {
         try DataMovement.expectIndexType(context, axis, what: "axis")
         for output in context.outputs {
             output.type = input.type
-            output.quantization = input.quantization
+            output.inheritQuantization(from: input)
         }
         if axis.hasKnownValue {
             try resize(context)
@@ -81,7 +81,7 @@ public final class SplitVKernel: OpKernel {
         }
         for output in context.outputs {
             output.type = input.type
-            output.quantization = input.quantization
+            output.inheritQuantization(from: input)
         }
         if sizes.hasKnownValue && axis.hasKnownValue {
             try resize(context)
@@ -133,7 +133,8 @@ public final class SplitVKernel: OpKernel {
 }
 
 /// UNPACK (versions 1-6): splits the input along `axis` (negative counts from the end) into
-/// `num` tensors of one rank less, `num` being the size of that dimension. Any fixed-size type.
+/// `num` tensors of one rank less, `num` being the size of that dimension. Any fixed-size type;
+/// quantized outputs must share the input's scale and zero point, as TFLite requires.
 public final class UnpackKernel: OpKernel {
     let count: Int
     let axis: Int
@@ -159,7 +160,8 @@ public final class UnpackKernel: OpKernel {
         shape.remove(at: normalized)
         for output in context.outputs {
             output.type = input.type
-            output.quantization = input.quantization
+            output.inheritQuantization(from: input)
+            try DataMovement.requireSameQuantization(context, input: input, output: output)
         }
         plan = try AxisSplitPlan.make(context, input: input, axis: normalized, sizes: [Int](repeating: 1, count: count),
                                       shapes: [[Int]](repeating: shape, count: count))

@@ -32,7 +32,7 @@ public final class SqueezeKernel: OpKernel {
             }
         }
         output.type = input.type
-        output.quantization = input.quantization
+        output.inheritQuantization(from: input)
         let shape = (0..<rank).filter { !squeezed[$0] }.map { input.shape[$0] }
         try context.resizeOutput(output, to: shape)
     }

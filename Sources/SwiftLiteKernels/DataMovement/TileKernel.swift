@@ -20,7 +20,7 @@ public final class TileKernel: OpKernel {
             throw context.error(.shapeMismatch, "multiples must be a vector of \(input.rank) entries (the input's rank), it has shape \(multiples.shape)", tensor: multiples)
         }
         output.type = input.type
-        output.quantization = input.quantization
+        output.inheritQuantization(from: input)
         if multiples.hasKnownValue {
             plan = try makePlan(context)
             try context.resizeOutput(output, to: plan.shape)

@@ -23,7 +23,7 @@ public final class TransposeKernel: OpKernel {
             throw context.error(.unsupported, "supports up to \(Self.maximumRank) dimensions, the input has \(input.rank)", tensor: input)
         }
         output.type = input.type
-        output.quantization = input.quantization
+        output.inheritQuantization(from: input)
         if perm.hasKnownValue {
             plan = try makePlan(context)
             try context.resizeOutput(output, to: plan.shape)

@@ -1,8 +1,11 @@
 import SwiftLiteCore
 
-/// AVERAGE_POOL_2D and MAX_POOL_2D (float32) over NHWC, with SAME/VALID padding, strides and a
-/// fused activation (TFLite's `reference_ops::AveragePool` / `MaxPool`). Padding is never
+/// AVERAGE_POOL_2D and MAX_POOL_2D (versions 1-3) over NHWC, with SAME/VALID padding, strides
+/// and a fused activation (TFLite's `reference_ops::AveragePool` / `MaxPool`). Padding is never
 /// counted: the average divides by the number of input cells inside the window.
+///
+/// Types: float32, and quantized uint8, int8 and int16 (integer arithmetic on the stored values,
+/// see `Pool2DQuantized`; the output must share the input's quantization).
 public final class Pool2DKernel: OpKernel {
     /// Which reduction.
     public enum Kind: Sendable { case average, maximum }
@@ -29,6 +32,7 @@ public final class Pool2DKernel: OpKernel {
     let kind: Kind
     let parameters: Parameters
     private var geometry = ConvolutionGeometry()
+    private var quantized: Pool2DQuantized?
 
     /// A pooling kernel.
     public init(_ kind: Kind, _ parameters: Parameters) {
@@ -40,7 +44,7 @@ public final class Pool2DKernel: OpKernel {
         try context.expectCounts(inputs: 1...1, outputs: 1...1)
         let input = try context.input(0)
         let output = try context.output(0)
-        try context.expectType(input, [.float32], what: "input")
+        try context.expectType(input, [.float32, .uint8, .int8, .int16], what: "input")
         guard input.rank == 4 else { throw context.error(.shapeMismatch, "needs a 4-D input, got \(input.shape)") }
         let p = parameters
         guard p.strideWidth > 0, p.strideHeight > 0, p.filterWidth > 0, p.filterHeight > 0 else {
@@ -49,11 +53,23 @@ public final class Pool2DKernel: OpKernel {
         geometry = ConvolutionGeometry(
             input: input.shape, filterHeight: p.filterHeight, filterWidth: p.filterWidth, outputChannels: input.shape[3],
             padding: p.padding, strideHeight: p.strideHeight, strideWidth: p.strideWidth, dilationHeight: 1, dilationWidth: 1)
-        output.type = .float32
+        output.type = input.type
+        quantized = input.type == .float32
+            ? nil : try Pool2DQuantized(context, input: input, output: output, activation: p.activation)
         try context.resizeOutput(output, to: geometry.outputShape)
     }
 
     public func eval(_ context: KernelContext) throws(SwiftLiteError) {
+        if let quantized {
+            let input = try context.input(0)
+            let output = try context.output(0)
+            switch input.type {
+            case .uint8: try quantized.run(kind, geometry, input: input, output: output, UInt8.self, context: context)
+            case .int8: try quantized.run(kind, geometry, input: input, output: output, Int8.self, context: context)
+            default: try quantized.run(kind, geometry, input: input, output: output, Int16.self, context: context)
+            }
+            return
+        }
         let input = try context.input(0).buffer(of: Float.self)
         let output = try context.output(0).buffer(of: Float.self)
         let g = geometry

@@ -1,6 +1,9 @@
 import SwiftLiteCore
 
-/// UNIDIRECTIONAL_SEQUENCE_LSTM versions 1–4, float32 (TFLite's `lstm_eval::EvalFloat`).
+/// UNIDIRECTIONAL_SEQUENCE_LSTM versions 1–4: float32 (TFLite's `lstm_eval::EvalFloat`, below),
+/// integer (int8 input and weights, int16 cell state: `IntegerLSTM`, TFLite's
+/// `EvalInteger8x8_16`) and hybrid (float32 input, int8 weights: `HybridLSTM`, TFLite's
+/// `EvalHybrid`).
 ///
 /// Inputs (TFLite's 24-input layout; 20 inputs means no layer normalization), `-` marks an
 /// optional input:
@@ -20,7 +23,6 @@ import SwiftLiteCore
 /// squashed by a sigmoid (the cell gate by the fused activation); then
 /// `c = clip(f ⊙ c + i ⊙ g)`, `h = o ⊙ act(c)`, optionally projected and clipped. Dot products
 /// are summed in float32 from zero and added to the running gate value, as TFLite does.
-/// Hybrid (int8 weights) and integer LSTMs are refused as unsupported.
 public final class UnidirectionalSequenceLSTMKernel: OpKernel {
     /// `UnidirectionalSequenceLSTMOptions`.
     public struct Parameters: Sendable, Equatable {
@@ -32,13 +34,18 @@ public final class UnidirectionalSequenceLSTMKernel: OpKernel {
         public var projectionClip: Float
         /// Whether the input is `[time, batch, in]` rather than `[batch, time, in]`.
         public var timeMajor: Bool
+        /// Hybrid LSTMs: quantize float operands with a zero point (asymmetric) rather than
+        /// symmetrically.
+        public var asymmetricQuantizeInputs: Bool
 
         /// Creates parameters.
-        public init(activation: FusedActivation = .tanh, cellClip: Float = 0, projectionClip: Float = 0, timeMajor: Bool = false) {
+        public init(activation: FusedActivation = .tanh, cellClip: Float = 0, projectionClip: Float = 0, timeMajor: Bool = false,
+                    asymmetricQuantizeInputs: Bool = false) {
             self.activation = activation
             self.cellClip = cellClip
             self.projectionClip = projectionClip
             self.timeMajor = timeMajor
+            self.asymmetricQuantizeInputs = asymmetricQuantizeInputs
         }
     }
 
@@ -62,6 +69,8 @@ public final class UnidirectionalSequenceLSTMKernel: OpKernel {
     private var gates: [GateTensors] = []
     private var projectionWeights: TensorSlot?
     private var projectionBias: TensorSlot?
+    private var integer: IntegerLSTM?
+    private var hybrid: HybridLSTM?
 
     /// A kernel with `parameters`.
     public init(_ parameters: Parameters) {
@@ -81,6 +90,17 @@ public final class UnidirectionalSequenceLSTMKernel: OpKernel {
             throw context.error(.unsupported, "unsupported fused activation \(p.activation)")
         }
         let input = try context.input(Slot.input)
+        integer = nil
+        hybrid = nil
+        let weightType = try context.input(Slot.inputWeights + Gate.output).type
+        if input.type == .int8 {
+            integer = try IntegerLSTM(context, parameters: p)
+            return
+        }
+        if input.type == .float32, weightType == .int8 || weightType == .uint8 {
+            hybrid = try HybridLSTM(context, parameters: p)
+            return
+        }
         try context.expectType(input, [.float32], what: "input")
         guard input.rank == 3 else {
             throw context.error(.shapeMismatch, "input must be 3-D, got \(input.shape)", tensor: input)
@@ -201,6 +221,8 @@ public final class UnidirectionalSequenceLSTMKernel: OpKernel {
     }
 
     public func eval(_ context: KernelContext) throws(SwiftLiteError) {
+        if let integer { return try integer.run(context) }
+        if let hybrid { return try hybrid.run(context) }
         let input = try context.input(Slot.input).buffer(of: Float.self)
         let outputState = try context.input(Slot.outputState).buffer(of: Float.self)
         let cellState = try context.input(Slot.cellState).buffer(of: Float.self)

@@ -5,9 +5,12 @@ import SwiftLiteCore
 /// or int64; negative axes count from the end, duplicates are ignored), keeping reduced axes as
 /// size 1 with `keep_dims`. An axis tensor known only at run time makes the output dynamic.
 ///
-/// Types: SUM and MEAN take float32, int32, int64; REDUCE_PROD also unquantized int8, uint8,
-/// int16; REDUCE_MAX/REDUCE_MIN also int8, uint8, int16 (quantized only with the output's
-/// quantization equal to the input's); REDUCE_ANY/REDUCE_ALL take bool.
+/// Types: SUM and MEAN take float32, int32, int64 and quantized uint8, int8, int16 (requantized
+/// to the output's scale, see `QuantizedReducer`); REDUCE_PROD also int8, uint8, int16, either
+/// unquantized (wrapping products) or quantized int8/int16 (rescaled products);
+/// REDUCE_MAX/REDUCE_MIN also int8, uint8, int16 (quantized only with the output's scale and
+/// zero point equal to the input's, as TFLite requires); REDUCE_ANY/REDUCE_ALL take bool.
+/// Quantized int16 tensors need zero points 0.
 ///
 /// Numerics follow TFLite's reference kernels, including their order of accumulation:
 /// - each output starts at the operation's initial value (0, 1, the lowest finite value for
@@ -29,6 +32,7 @@ public final class ReduceKernel: OpKernel {
     let keepDims: Bool
     private var plan: ReductionPlan?
     private var wideSums: [Int64] = []
+    private var quantized: QuantizedReducer?
 
     /// A kernel for `operation`; `keepDims` is `ReducerOptions.keep_dims`.
     public init(_ operation: Operation, keepDims: Bool) {
@@ -44,7 +48,8 @@ public final class ReduceKernel: OpKernel {
         try checkTypes(input, output, context)
         try context.expectType(axis, [.int32, .int64], what: "axis")
         output.type = input.type
-        output.quantization = input.quantization
+        if output.quantization == nil { output.quantization = input.quantization }
+        quantized = try makeQuantizedReducer(context, input, output)
         plan = nil
         if axis.hasKnownValue {
             try makePlan(context)
@@ -58,6 +63,10 @@ public final class ReduceKernel: OpKernel {
         guard let plan else { return }
         let input = try context.input(0)
         let output = try context.output(0)
+        if let quantized {
+            quantized.run(input, output, plan)
+            return
+        }
         switch (operation, input.type) {
         case (.any, _): reduceBool(input, output, plan, any: true)
         case (.all, _): reduceBool(input, output, plan, any: false)
@@ -80,20 +89,40 @@ public final class ReduceKernel: OpKernel {
         case .any, .all:
             try context.expectType(input, [.bool], what: "input")
         case .sum, .mean:
-            if narrow.contains(input.type) {
-                throw context.error(.unsupported, "unsupported input type \(input.type) (quantized sums and means are not implemented yet)", tensor: input)
-            }
-            try context.expectType(input, [.float32, .int32, .int64], what: "input")
+            try context.expectType(input, [.float32, .int32, .int64, .int8, .uint8, .int16], what: "input")
         case .product:
-            if narrow.contains(input.type), input.quantization != nil {
-                throw context.error(.unsupported, "unsupported quantized \(input.type) input (quantized products are not implemented yet)", tensor: input)
+            if input.type == .uint8, input.quantization != nil {
+                throw context.error(.unsupported, "unsupported quantized uint8 input (quantized products take int8 or int16)", tensor: input)
             }
             try context.expectType(input, [.float32, .int32, .int64, .int8, .uint8, .int16], what: "input")
         case .maximum, .minimum:
             try context.expectType(input, [.float32, .int32, .int64, .int8, .uint8, .int16], what: "input")
-            if narrow.contains(input.type), let quantization = output.quantization, quantization != input.quantization {
-                throw context.error(.unsupported, "the output's quantization differs from the input's; rescaling is not implemented yet", tensor: output)
+            if narrow.contains(input.type), let inputQuantization = input.quantization,
+               let outputQuantization = output.quantization,
+               inputQuantization.scale != outputQuantization.scale || inputQuantization.zeroPoint != outputQuantization.zeroPoint {
+                throw context.error(.unsupported, "the output's quantization (scale \(outputQuantization.scale), zero point \(outputQuantization.zeroPoint)) differs from the input's (scale \(inputQuantization.scale), zero point \(inputQuantization.zeroPoint)); quantized maxima and minima do not rescale", tensor: output)
             }
+        }
+        if input.type == .int16, input.quantization != nil {
+            _ = try context.affineQuantization(of: input, what: "input")
+            if output.quantization != nil { _ = try context.affineQuantization(of: output, what: "output") }
+        }
+    }
+
+    /// The integer path for quantized sums, means and products; nil for every other case.
+    private func makeQuantizedReducer(_ context: KernelContext, _ input: TensorSlot, _ output: TensorSlot)
+        throws(SwiftLiteError) -> QuantizedReducer?
+    {
+        guard [.int8, .uint8, .int16].contains(input.type) else { return nil }
+        switch operation {
+        case .sum:
+            return try QuantizedReducer(context, mode: input.type == .uint8 ? .sum : .sumInFloat, input: input, output: output)
+        case .mean:
+            return try QuantizedReducer(context, mode: .mean, input: input, output: output)
+        case .product where input.quantization != nil:
+            return try QuantizedReducer(context, mode: .product, input: input, output: output)
+        default:
+            return nil
         }
     }
 
@@ -103,6 +132,7 @@ public final class ReduceKernel: OpKernel {
         let made = try ReductionPlan(inputShape: input.shape, axisValues: try ReductionPlan.axisValues(axis, context: context),
                                      keepDims: keepDims, context: context)
         plan = made
+        try quantized?.adopt(made, inputCount: input.elementCount, context: context)
         if operation == .mean && input.type == .int32 {
             let count = ShapeMath.count(made.outputShape)
             if wideSums.count != count { wideSums = [Int64](repeating: 0, count: count) }

@@ -1,6 +1,6 @@
 import SwiftLiteCore
 
-/// RESIZE_BILINEAR (versions 1-4, float32): scales the height and width of a 4-D NHWC tensor to
+/// RESIZE_BILINEAR (versions 1-4; float32, and quantized uint8, int8, int16): scales the height and width of a 4-D NHWC tensor to
 /// the (height, width) of the int32 (or int64) `size` input (both positive) by bilinear
 /// interpolation, computed exactly as TFLite's float reference kernel:
 ///
@@ -10,8 +10,10 @@ import SwiftLiteCore
 /// - value = v00·(1-dy)·(1-dx) + v10·dy·(1-dx) + v01·(1-dy)·dx + v11·dy·dx with dy = sy - y0
 ///   and dx = sx - x0 (from the unclamped coordinate), summed left to right in float32.
 ///
-/// `align_corners` and `half_pixel_centers` cannot both be set. Quantized inputs are not
-/// supported yet. A size known only when the graph runs makes the output dynamic.
+/// Quantized tensors are resized as stored integers, uint8 through this float formula and int8
+/// and int16 in fixed point (see `ResizeBilinearQuantized`). `align_corners` and
+/// `half_pixel_centers` cannot both be set. A size known only when the graph runs makes the
+/// output dynamic.
 public final class ResizeBilinearKernel: OpKernel {
     let alignCorners: Bool
     let halfPixelCenters: Bool
@@ -27,14 +29,12 @@ public final class ResizeBilinearKernel: OpKernel {
         try ResizeSupport.validate(context)
         let input = try context.input(0)
         let output = try context.output(0)
-        guard input.type == .float32 else {
-            throw context.error(.unsupported, "unsupported input type \(input.type) (supported: float32; quantized resizing comes later)", tensor: input)
-        }
+        try context.expectType(input, [.float32, .uint8, .int8, .int16], what: "input")
         guard !(alignCorners && halfPixelCenters) else {
             throw context.error(.invalidArgument, "align_corners and half_pixel_centers cannot both be true")
         }
         output.type = input.type
-        output.quantization = input.quantization
+        output.inheritQuantization(from: input)
         if try context.input(1).hasKnownValue {
             outputShape = try ResizeSupport.outputShape(context, minimum: 1)
             try context.resizeOutput(output, to: outputShape)
@@ -50,10 +50,24 @@ public final class ResizeBilinearKernel: OpKernel {
             outputShape = try ResizeSupport.outputShape(context, minimum: 1)
             try context.resizeOutput(output, to: outputShape)
         }
-        let source = input.buffer(of: Float.self)
-        let destination = output.buffer(of: Float.self)
         let (batches, inputHeight, inputWidth, depth) = (input.shape[0], input.shape[1], input.shape[2], input.shape[3])
         let (outputHeight, outputWidth) = (outputShape[1], outputShape[2])
+        switch input.type {
+        case .uint8:
+            ResizeBilinearQuantized.uint8(input, output, heightScale: scale(inputHeight, outputHeight),
+                                          widthScale: scale(inputWidth, outputWidth), coordinate: coordinate)
+            return
+        case .int8:
+            ResizeBilinearQuantized.integer(input, output, alignCorners: alignCorners, halfPixelCenters: halfPixelCenters, Int8.self)
+            return
+        case .int16:
+            ResizeBilinearQuantized.integer(input, output, alignCorners: alignCorners, halfPixelCenters: halfPixelCenters, Int16.self)
+            return
+        default:
+            break
+        }
+        let source = input.buffer(of: Float.self)
+        let destination = output.buffer(of: Float.self)
         guard source.count == input.elementCount, destination.count == batches * outputHeight * outputWidth * depth,
               source.count > 0, destination.count > 0 else { return }
         let heightScale = scale(inputHeight, outputHeight)

@@ -27,7 +27,7 @@ public final class ResizeNearestNeighborKernel: OpKernel {
         let output = try context.output(0)
         _ = try DataMovement.elementSize(context, input)
         output.type = input.type
-        output.quantization = input.quantization
+        output.inheritQuantization(from: input)
         if try context.input(1).hasKnownValue {
             plan = try makePlan(context)
             try context.resizeOutput(output, to: plan.shape)
