@@ -60,10 +60,13 @@ public enum FixedPoint {
     @inlinable
     public static func roundingDivideByPOT(_ x: Int32, _ exponent: Int) -> Int32 {
         guard exponent > 0 else { return x }
-        let mask = Int32((Int64(1) << exponent) - 1)
-        let remainder = x & mask
+        // In 64 bits so that exponents of 32 and more (tiny multipliers) cannot overflow the mask.
+        let shift = Int64(min(exponent, 62))
+        let wide = Int64(x)
+        let mask = (Int64(1) << shift) - 1
+        let remainder = wide & mask
         let threshold = (mask >> 1) + (x < 0 ? 1 : 0)
-        return (x >> Int32(exponent)) + (remainder > threshold ? 1 : 0)
+        return Int32(truncatingIfNeeded: (wide >> shift) + (remainder > threshold ? 1 : 0))
     }
 
     /// Rounds half away from zero, as `std::round` (TFLite's `TfLiteRound`).
