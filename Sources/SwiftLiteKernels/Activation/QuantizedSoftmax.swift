@@ -97,7 +97,7 @@ struct QuantizedSoftmax {
             for c in 0..<depth {
                 let difference = Int32(x[base + c]) - Int32(maximum)
                 guard difference >= diffMin else { continue }
-                let scaled = QuantizedArithmetic.multiply(difference, by: multiplier)  // Q5.26
+                let scaled = QuantizedArithmetic.multiplyGreaterThanOne(difference, multiplier.significand, shift: multiplier.shift)  // Q5.26
                 sum = sum &+ F.rescale(F.expOnNegativeValues(scaled, integerBits: 5), from: 0, to: 12)
             }
             let (scale, bitsOverUnit) = F.reciprocal(sum, integerDigits: 12)
@@ -108,7 +108,7 @@ struct QuantizedSoftmax {
             for c in 0..<depth {
                 let difference = Int32(x[base + c]) - Int32(maximum)
                 if difference >= diffMin {
-                    let scaled = QuantizedArithmetic.multiply(difference, by: multiplier)
+                    let scaled = QuantizedArithmetic.multiplyGreaterThanOne(difference, multiplier.significand, shift: multiplier.shift)
                     let exp = F.expOnNegativeValues(scaled, integerBits: 5)
                     let unsaturated = F.roundingDivideByPOT(F.multiply(scale, exp), exponent)
                     let shifted = unsaturated &+ Int32(Out.min)

@@ -24,21 +24,46 @@ enum QuantizedArithmetic {
     /// `x * multiplier` as the official runtime's `MultiplyByQuantizedMultiplier` computes it.
     ///
     /// ai-edge-litert 2.3.0 is built with TFLite's *double rounding* (checked bit for bit on
-    /// RELU, LEAKY_RELU, ADD and friends): a left shift for positive exponents, gemmlowp's
+    /// RELU, LEAKY_RELU, ADD, DIV and friends): a left shift for positive exponents, gemmlowp's
     /// rounding doubling high multiply by the Q31 significand, then a rounding right shift for
-    /// negative exponents. The same function serves TFLite's `...SmallerThanOneExp` and
-    /// `...GreaterThanOne` variants, which reduce to it in that build.
+    /// negative exponents. Shift counts outside [0, 31] behave as x86-64 executes them.
     static func multiply(_ x: Int32, by multiplier: QuantizedMultiplier) -> Int32 {
         multiply(x, multiplier.significand, shift: multiplier.shift)
     }
 
-    /// ``multiply(_:by:)`` with an explicit significand and shift (kernels that adjust shifts
-    /// per element, DIV and RSQRT).
+    /// ``multiply(_:by:)`` with an explicit significand and shift.
     static func multiply(_ x: Int32, _ significand: Int32, shift: Int) -> Int32 {
-        let leftShift = max(shift, 0)
-        let rightShift = max(-shift, 0)
-        let shifted = leftShift >= 32 ? 0 : x &* (Int32(1) &<< Int32(leftShift))
-        return FixedPointFunctions.roundingDivideByPOT(FixedPointFunctions.multiply(shifted, significand), rightShift)
+        let shifted = shift > 0 ? x &* (Int32(1) << Int32(shift & 31)) : x
+        return roundingDivideByPOTMachine(FixedPointFunctions.multiply(shifted, significand), shift < 0 ? -shift : 0)
+    }
+
+    /// TFLite's `MultiplyByQuantizedMultiplierSmallerThanOneExp` in the double-rounding build:
+    /// the high multiply, then a rounding shift by `-shift` even when `shift` is positive (which
+    /// TFLite reaches for a SUB output multiplier above one, and for comparisons of inputs with
+    /// scales above one; x86-64 then masks the negative count).
+    static func multiplySmallerThanOne(_ x: Int32, by multiplier: QuantizedMultiplier) -> Int32 {
+        multiplySmallerThanOne(x, multiplier.significand, shift: multiplier.shift)
+    }
+
+    /// ``multiplySmallerThanOne(_:by:)`` with an explicit significand and shift.
+    static func multiplySmallerThanOne(_ x: Int32, _ significand: Int32, shift: Int) -> Int32 {
+        roundingDivideByPOTMachine(FixedPointFunctions.multiply(x, significand), -shift)
+    }
+
+    /// TFLite's `MultiplyByQuantizedMultiplierGreaterThanOne` in the double-rounding build: a
+    /// left shift by `shift` (its count masked as x86-64 does), then the high multiply.
+    static func multiplyGreaterThanOne(_ x: Int32, _ significand: Int32, shift: Int) -> Int32 {
+        FixedPointFunctions.multiply(x &* (Int32(1) << Int32(shift & 31)), significand)
+    }
+
+    /// gemmlowp's `RoundingDivideByPOT` on Int32 as x86-64 executes it for any exponent: the
+    /// mask from a 64-bit shift (count masked to 6 bits) truncated to 32 bits, the arithmetic
+    /// shift's count masked to 5 bits.
+    static func roundingDivideByPOTMachine(_ x: Int32, _ exponent: Int) -> Int32 {
+        let mask = Int32(truncatingIfNeeded: (Int64(1) << Int64(exponent & 63)) &- 1)
+        let remainder = x & mask
+        let threshold = (mask >> 1) &+ (x < 0 ? 1 : 0)
+        return (x >> Int32(exponent & 31)) &+ (remainder > threshold ? 1 : 0)
     }
 
     /// TFLite's `QuantizeMultiplier` as the official runtime computes it: the significand of
