@@ -5,8 +5,9 @@ import SwiftLiteCore
 ///
 /// Each entry: dequantize (`inputScale * (q - inputZeroPoint)` in float), apply the float
 /// function, multiply by `1 / outputScale` (float), round half away from zero, add the output
-/// zero point in float, convert to int32 as x86-64 does (NaN and out-of-range values become
-/// `Int32.min`) and clamp to the type.
+/// zero point in float, and clamp to the type (values beyond the type's range, infinities
+/// included, saturate: the official runtime's build clamps before converting, e.g. EXP of large
+/// inputs gives the maximum).
 struct ByteLookupTable {
     /// The output byte for each input byte.
     private(set) var entries: [UInt8]
@@ -20,8 +21,8 @@ struct ByteLookupTable {
         for value in low...high {
             let dequantized = inputScale * Float(value - inputZeroPoint)
             let rescaled = FixedPoint.round(transform(dequantized) * inverseScale)
-            let quantized = QuantizedArithmetic.truncatingToInt32(rescaled + Float(outputZeroPoint))
-            let clamped = min(max(quantized, low), high)
+            let shifted = rescaled + Float(outputZeroPoint)
+            let clamped = shifted.isNaN ? low : Int32(min(max(shifted, Float(low)), Float(high)))
             entries[Int(UInt8(truncatingIfNeeded: value))] = UInt8(truncatingIfNeeded: clamped)
         }
         self.entries = entries
