@@ -154,6 +154,9 @@ import SwiftLiteSchema
                          Self.output(.int8, 0.1, 0), [Self.bytes([1, 2]), Self.bytes([1, 2])])
         Self.expectError(.unsupported, "no quantized POW", .pow, [Self.int8([2], 0.1, 0), Self.int8([2], 0.1, 0)],
                          Self.output(.int8, 0.1, 0), [Self.bytes([1, 2]), Self.bytes([1, 2])])
+        Self.expectError(.invalidModel, "a SQUARED_DIFFERENCE output multiplier of 1 or more (TFLite aborts)", .squaredDifference,
+                         [Self.int8([2], 1, 0), Self.int8([2], 1, 0)], Self.output(.int8, 1e-5, 0),
+                         [Self.bytes([1, 2]), Self.bytes([1, 2])])
         Self.expectError(.shapeMismatch, "shapes that do not broadcast", .add, [Self.int8([2], 0.1, 0), Self.int8([3], 0.1, 0)],
                          Self.output(.int8, 0.1, 0), [Self.bytes([1, 2]), Self.bytes([1, 2, 3])])
     }
@@ -223,6 +226,8 @@ import SwiftLiteSchema
                          Self.output(.int8, 0.1, 127), [Self.bytes([1, 2])])
         Self.expectError(.typeMismatch, "the output must keep the input's type", .relu, [Self.int8([2], 0.1, 0)],
                          Self.output(.uint8, 0.1, 0), [Self.bytes([1, 2])])
+        Self.expectError(.invalidModel, "HARD_SWISH output scale below input scale / 128", .hardSwish, [Self.int8([2], 1, 0)],
+                         Self.output(.int8, 0.001, 0), [Self.bytes([1, 2])])
         Self.expectError(.unsupported, "TFLite has no int16 HARD_SWISH", .hardSwish, [Self.int16([2], 0.1)],
                          Self.output(.int16, 0.1, 0), [Self.int16s([Int16(1), 2])])
         Self.expectError(.runtimeFailure, "SQRT of a negative value", .sqrt, [Self.int8([2], 0.1, 0)],
