@@ -74,9 +74,9 @@ import SwiftLiteSchema
     }
 
     @Test func refusesQuantizedAndIntegerInputs() throws {
-        expectSwiftLiteError(.unsupported) {
-            let model = SingleOpModel(.relu, inputs: [.input(.int8, [2]).quantized(scale: 0.1, zeroPoint: 0)],
-                                      outputs: [.output(.int8).quantized(scale: 0.1, zeroPoint: 0)])
+        expectSwiftLiteError(.unsupported, "TFLite has no int16 RELU_N1_TO_1") {
+            let model = SingleOpModel(.reluN1To1, inputs: [.input(.int16, [2]).quantized(scale: 0.1, zeroPoint: 0)],
+                                      outputs: [.output(.int16).quantized(scale: 0.1, zeroPoint: 0)])
             try model.interpreter().allocateTensors()
         }
         expectSwiftLiteError(.unsupported) {

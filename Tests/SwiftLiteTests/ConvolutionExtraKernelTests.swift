@@ -436,11 +436,11 @@ import SwiftLiteSchema
         #expect(try interpreter.output(at: 0).values(as: Float.self) == [3, -1])
     }
 
-    @Test func dequantizeRefusesIntegerInputsForNow() throws {
+    @Test func dequantizeRefusesIntegerInputsWithoutQuantization() throws {
         var model = ExtraOpModel(.dequantize, version: 2)
         model.addInput([3], type: .int8)
         model.addOutput()
         let error = try #require(throws: SwiftLiteError.self) { try model.interpreter() }
-        #expect(error.code == .unsupported)
+        #expect(error.code == .invalidModel)
     }
 }

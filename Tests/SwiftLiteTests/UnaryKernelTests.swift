@@ -53,8 +53,8 @@ import SwiftLiteSchema
         expectSwiftLiteError(.unsupported, "SQRT int32") {
             try Self.unary(.sqrt, .int32, shape: [2]).interpreter().allocateTensors()
         }
-        expectSwiftLiteError(.unsupported, "quantized ABS int8") {
-            let model = SingleOpModel(.abs, inputs: [.input(.int8, [2]).quantized(scale: 0.5, zeroPoint: 1)],
+        expectSwiftLiteError(.unsupported, "quantized SQUARE int8") {
+            let model = SingleOpModel(.square, inputs: [.input(.int8, [2]).quantized(scale: 0.5, zeroPoint: 1)],
                                       outputs: [.output(.int8).quantized(scale: 0.5, zeroPoint: 1)])
             try model.interpreter().allocateTensors()
         }

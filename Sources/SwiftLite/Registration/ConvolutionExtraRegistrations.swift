@@ -3,7 +3,7 @@ import SwiftLiteKernels
 import SwiftLiteSchema
 
 /// Depthwise and transposed convolutions, batched matrix products, normalizations, sparse
-/// densification, float16 dequantization, recurrent cells and SSD post-processing (see
+/// densification, (de)quantization, recurrent cells and SSD post-processing (see
 /// BuiltinRegistrations). Version ranges are TFLite's `register.cc` maxima.
 enum ConvolutionExtraRegistrations {
     static var all: [OpRegistration] {
@@ -41,6 +41,7 @@ enum ConvolutionExtraRegistrations {
             localResponseNormalization(window: .symmetric),
             OpRegistration(.densify, 1...1, acceptsSparseInputs: true) { _ in DensifyKernel() },
             OpRegistration(.dequantize, 1...9) { _ in DequantizeKernel() },
+            OpRegistration(.quantize, 1...6) { _ in QuantizeKernel() },
             OpRegistration(.unidirectionalSequenceLstm, 1...4, pure: false) { options throws(SwiftLiteError) in
                 var parameters = UnidirectionalSequenceLSTMKernel.Parameters(activation: .none)
                 if case .unidirectionalSequenceLSTMOptions(let o) = options.builtin {

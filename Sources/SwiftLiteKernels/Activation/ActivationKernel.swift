@@ -2,7 +2,8 @@ import SwiftLiteCore
 
 /// Float32 activation functions applied elementwise: RELU (v1-3), RELU6 (v1-3), RELU_N1_TO_1
 /// (v1), RELU_0_TO_1 (v1), LEAKY_RELU (v1-2), ELU (v1), HARD_SWISH (v1), LOGISTIC (v1-3),
-/// TANH (v1-3), GELU (v1-3). Quantized inputs are refused (a later issue).
+/// TANH (v1-3), GELU (v1-3), for float32 and the quantized types TFLite's reference kernels take
+/// (int8, uint8, int16 as each function allows; see ``QuantizedActivation``).
 ///
 /// Numerics follow TFLite's float kernels:
 /// - the clamps compare and select (`x < 0 ? 0 : x`), so NaN passes through;
@@ -23,6 +24,7 @@ public final class ActivationKernel: OpKernel {
     }
 
     let function: Function
+    private var quantized: QuantizedActivation?
 
     /// A kernel for `function`.
     public init(_ function: Function) {
@@ -33,8 +35,11 @@ public final class ActivationKernel: OpKernel {
         try context.expectCounts(inputs: 1...1, outputs: 1...1)
         let input = try context.input(0)
         let output = try context.output(0)
+        quantized = nil
         if [.int8, .uint8, .int16].contains(input.type) {
-            throw context.error(.unsupported, "unsupported input type \(input.type) (quantized activations are not implemented yet)", tensor: input)
+            quantized = try QuantizedActivation(function, input: input, output: output, context: context)
+            try context.resizeOutput(output, to: input.shape)
+            return
         }
         try context.expectType(input, [.float32], what: "input")
         output.type = .float32
@@ -42,6 +47,10 @@ public final class ActivationKernel: OpKernel {
     }
 
     public func eval(_ context: KernelContext) throws(SwiftLiteError) {
+        if let quantized {
+            quantized.eval(try context.input(0), try context.output(0))
+            return
+        }
         let x = try context.input(0).buffer(of: Float.self)
         let y = try context.output(0).buffer(of: Float.self)
         let count = Swift.min(x.count, y.count)

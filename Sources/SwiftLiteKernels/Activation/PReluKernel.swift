@@ -2,9 +2,11 @@ import SwiftLiteCore
 
 /// PRELU (version 1), float32: `x >= 0 ? x : x * alpha`, with `alpha` broadcast against the
 /// input (NumPy rules; typically a per-channel constant shared over the spatial axes). The
-/// broadcast shape must be the input's shape. Quantized inputs are refused (a later issue).
+/// broadcast shape must be the input's shape. Quantized int8/uint8/int16 inputs follow TFLite's
+/// reference kernel (see ``QuantizedPRelu``).
 public final class PReluKernel: OpKernel {
     private var walk = IndexWalk(shape: [], strides: [])
+    private var quantized: QuantizedPRelu?
 
     /// A kernel.
     public init() {}
@@ -14,11 +16,13 @@ public final class PReluKernel: OpKernel {
         let input = try context.input(0)
         let alpha = try context.input(1)
         let output = try context.output(0)
+        quantized = nil
         if [.int8, .uint8, .int16].contains(input.type) {
-            throw context.error(.unsupported, "unsupported input type \(input.type) (quantized PRELU is not implemented yet)", tensor: input)
+            quantized = try QuantizedPRelu(input: input, alpha: alpha, output: output, context: context)
+        } else {
+            try context.expectType(input, [.float32], what: "input")
+            try context.expectType(alpha, [.float32], what: "alpha")
         }
-        try context.expectType(input, [.float32], what: "input")
-        try context.expectType(alpha, [.float32], what: "alpha")
         guard let shape = Broadcast.shape(input.shape, alpha.shape) else {
             throw context.error(.shapeMismatch, "alpha shape \(alpha.shape) does not broadcast to the input shape \(input.shape)", tensor: alpha)
         }
@@ -26,11 +30,15 @@ public final class PReluKernel: OpKernel {
             throw context.error(.shapeMismatch, "alpha shape \(alpha.shape) would broadcast the input \(input.shape) to \(shape); it must keep the input's shape", tensor: alpha)
         }
         walk = IndexWalk.broadcasting([input.shape, alpha.shape], to: shape)
-        output.type = .float32
+        output.type = input.type
         try context.resizeOutput(output, to: shape)
     }
 
     public func eval(_ context: KernelContext) throws(SwiftLiteError) {
+        if let quantized {
+            quantized.eval(try context.input(0), try context.input(1), try context.output(0), walk: walk)
+            return
+        }
         let x = try context.input(0).buffer(of: Float.self)
         let a = try context.input(1).buffer(of: Float.self)
         let y = try context.output(0).buffer(of: Float.self)

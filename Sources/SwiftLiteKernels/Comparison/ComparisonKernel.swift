@@ -4,9 +4,11 @@ import SwiftLiteCore
 /// NOT_EQUAL (v1-4): elementwise comparison of two tensors of the same type with NumPy
 /// broadcasting, giving a bool tensor.
 ///
-/// Types: float32, int32, int64 and unquantized int16; EQUAL and NOT_EQUAL also bool. Float
-/// comparisons follow IEEE (any comparison with NaN is false, except NOT_EQUAL). Quantized
-/// int8/uint8/int16 inputs (compared after rescaling in TFLite) are refused, as are strings.
+/// Types: float32, int32, int64 and int16; EQUAL and NOT_EQUAL also bool. Float comparisons
+/// follow IEEE (any comparison with NaN is false, except NOT_EQUAL). Quantized int8/uint8 inputs,
+/// and quantized int16 inputs of EQUAL/NOT_EQUAL, are compared after TFLite's rescaling (see
+/// ``QuantizedComparison``); TFLite compares other int16 inputs raw, whatever their scales.
+/// Strings are refused.
 public final class ComparisonKernel: OpKernel {
     /// The comparison.
     public enum Operation: Sendable, Equatable {
@@ -15,6 +17,7 @@ public final class ComparisonKernel: OpKernel {
 
     let operation: Operation
     private var walk = IndexWalk(shape: [], strides: [])
+    private var quantized: QuantizedComparison?
 
     /// A kernel for `operation`.
     public init(_ operation: Operation) {
@@ -31,10 +34,13 @@ public final class ComparisonKernel: OpKernel {
         }
         var types: Set<ElementType> = [.float32, .int32, .int64, .int16]
         if operation == .equal || operation == .notEqual { types.insert(.bool) }
-        if a.type == .int8 || a.type == .uint8 || (a.type == .int16 && (a.quantization != nil || b.quantization != nil)) {
-            throw context.error(.unsupported, "unsupported quantized \(a.type) inputs (quantized comparisons are not implemented yet)", tensor: a)
+        quantized = nil
+        let scaledInt16 = a.type == .int16 && a.quantization != nil && (operation == .equal || operation == .notEqual)
+        if a.type == .int8 || a.type == .uint8 || scaledInt16 {
+            quantized = try QuantizedComparison(a: a, b: b, context: context)
+        } else {
+            try context.expectType(a, types, what: "input")
         }
-        try context.expectType(a, types, what: "input")
         guard let shape = Broadcast.shape(a.shape, b.shape) else {
             throw context.error(.shapeMismatch, "shapes \(a.shape) and \(b.shape) do not broadcast")
         }
@@ -48,6 +54,10 @@ public final class ComparisonKernel: OpKernel {
         let a = try context.input(0)
         let b = try context.input(1)
         let output = try context.output(0)
+        if let quantized {
+            quantized.eval(operation, a, b, output, walk: walk)
+            return
+        }
         switch a.type {
         case .float32: compare(a, b, output, Float.self)
         case .int32: compare(a, b, output, Int32.self)

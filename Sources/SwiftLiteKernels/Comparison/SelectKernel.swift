@@ -48,7 +48,9 @@ public final class SelectKernel: OpKernel {
             throw context.error(.unsupported, "unsupported value type \(x.type)", tensor: x)
         }
         output.type = x.type
-        output.quantization = x.quantization
+        // Quantized values are copied as they are (TFLite does not rescale); the output keeps the
+        // model's quantization, or takes x's when it has none.
+        if output.quantization == nil { output.quantization = x.quantization }
         if condition.elementCount == 1 && x.elementCount == 1 && y.elementCount == 1 && output.elementCount == 1 {
             mode = .elementwise
             try context.resizeOutput(output, to: output.shape)

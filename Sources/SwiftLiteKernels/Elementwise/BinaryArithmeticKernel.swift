@@ -2,7 +2,9 @@ import SwiftLiteCore
 
 /// ADD, SUB, MUL, DIV, SQUARED_DIFFERENCE, MAXIMUM, MINIMUM, POW, FLOOR_DIV, FLOOR_MOD for
 /// float32, int32 and int64, with NumPy broadcasting and a fused activation (TFLite's
-/// `reference_ops::BroadcastBinaryFunction` / `ArithmeticParams`).
+/// `reference_ops::BroadcastBinaryFunction` / `ArithmeticParams`). Quantized int8, uint8 and
+/// int16 inputs take TFLite's integer kernels where it has them (see
+/// ``QuantizedBinaryArithmetic``).
 ///
 /// Numerics: float results are computed in float32 exactly as TFLite's reference kernels
 /// (`a + b`, then clamp to the activation range); POW uses `powf`; integer DIV truncates toward
@@ -15,12 +17,16 @@ public final class BinaryArithmeticKernel: OpKernel {
 
     let operation: Operation
     let activation: FusedActivation
+    let potScaleInt16: Bool
     private var walk = IndexWalk(shape: [], strides: [])
+    private var quantized: QuantizedBinaryArithmetic?
 
-    /// A kernel for `operation` with a fused `activation`.
-    public init(_ operation: Operation, activation: FusedActivation = .none) {
+    /// A kernel for `operation` with a fused `activation`; `potScaleInt16` is ADD/SUB's option
+    /// selecting TFLite's power-of-two int16 path when all scales are powers of two.
+    public init(_ operation: Operation, activation: FusedActivation = .none, potScaleInt16: Bool = true) {
         self.operation = operation
         self.activation = activation
+        self.potScaleInt16 = potScaleInt16
     }
 
     public func prepare(_ context: KernelContext) throws(SwiftLiteError) {
@@ -28,7 +34,7 @@ public final class BinaryArithmeticKernel: OpKernel {
         let a = try context.input(0)
         let b = try context.input(1)
         let output = try context.output(0)
-        try context.expectType(a, [.float32, .int32, .int64], what: "input")
+        try context.expectType(a, [.float32, .int32, .int64, .int8, .uint8, .int16], what: "input")
         guard a.type == b.type else {
             throw context.error(.typeMismatch, "inputs have different types \(a.type) and \(b.type)")
         }
@@ -36,7 +42,13 @@ public final class BinaryArithmeticKernel: OpKernel {
             throw context.error(.shapeMismatch, "shapes \(a.shape) and \(b.shape) do not broadcast")
         }
         walk = IndexWalk.broadcasting([a.shape, b.shape], to: shape)
-        output.type = a.type
+        quantized = nil
+        if [.int8, .uint8, .int16].contains(a.type) {
+            quantized = try QuantizedBinaryArithmetic(operation, activation: activation, potScaleInt16: potScaleInt16,
+                                                      a: a, b: b, output: output, context: context)
+        } else {
+            output.type = a.type
+        }
         try context.resizeOutput(output, to: shape)
     }
 
@@ -44,6 +56,10 @@ public final class BinaryArithmeticKernel: OpKernel {
         let a = try context.input(0)
         let b = try context.input(1)
         let output = try context.output(0)
+        if let quantized {
+            try quantized.eval(a, b, output, walk: walk, context: context)
+            return
+        }
         switch a.type {
         case .float32:
             let (lower, upper) = activation.clampRange

@@ -3,9 +3,10 @@ import SwiftLiteCore
 /// Elementwise math on one tensor: ABS (v1-5), NEG (v1), SQUARE (v1), SQRT (v1-2), RSQRT (v1-3),
 /// EXP (v1-2), LOG (v1-2), SIN (v1-2), COS (v1-2), FLOOR (v1), CEIL (v1), ROUND (v1), SIGN (v1-2).
 ///
-/// Types (as TFLite's float and plain-integer paths; quantized int8/int16 inputs are refused):
-/// every operation takes float32; ABS also int32 and unquantized int16; NEG also int32, int64 and
-/// unquantized int8/int16; SIGN also float64 and int32.
+/// Types (as TFLite's kernels): every operation takes float32; ABS also int32, quantized int8 and
+/// int16 (raw when unquantized); NEG also int32, int64, int8 and int16 (raw values, whatever the
+/// quantization, as TFLite); SIGN also float64 and int32; SQRT, RSQRT, EXP and LOG also quantized
+/// int8 and int16 (see ``QuantizedUnaryMath``).
 ///
 /// Numerics follow TFLite's kernels: the C library's float functions (`sqrtf`, `expf`, `logf`,
 /// `sinf`, `cosf`), RSQRT as `1 / sqrtf(x)`, ROUND rounds half to even (TensorFlow's banker's
@@ -18,6 +19,7 @@ public final class UnaryMathKernel: OpKernel {
     }
 
     let operation: Operation
+    private var quantized: QuantizedUnaryMath?
 
     /// A kernel for `operation`.
     public init(_ operation: Operation) {
@@ -27,9 +29,10 @@ public final class UnaryMathKernel: OpKernel {
     /// The input types the operation accepts.
     var supportedTypes: Set<ElementType> {
         switch operation {
-        case .abs: [.float32, .int32, .int16]
+        case .abs: [.float32, .int32, .int16, .int8]
         case .negate: [.float32, .int32, .int64, .int8, .int16]
         case .sign: [.float32, .float64, .int32]
+        case .squareRoot, .reciprocalSquareRoot, .exponential, .logarithm: [.float32, .int8, .int16]
         default: [.float32]
         }
     }
@@ -39,8 +42,9 @@ public final class UnaryMathKernel: OpKernel {
         let input = try context.input(0)
         let output = try context.output(0)
         try context.expectType(input, supportedTypes, what: "input")
-        if (input.type == .int8 || input.type == .int16), input.quantization != nil {
-            throw context.error(.unsupported, "unsupported quantized \(input.type) input (quantized kernels are not implemented yet)", tensor: input)
+        quantized = nil
+        if input.type == .int8 || input.type == .int16 {
+            quantized = try QuantizedUnaryMath.make(operation, input: input, output: output, context: context)
         }
         output.type = input.type
         try context.resizeOutput(output, to: input.shape)
@@ -49,6 +53,10 @@ public final class UnaryMathKernel: OpKernel {
     public func eval(_ context: KernelContext) throws(SwiftLiteError) {
         let input = try context.input(0)
         let output = try context.output(0)
+        if let quantized {
+            try quantized.eval(input, output, context: context)
+            return
+        }
         switch input.type {
         case .float32: evalFloat(input, output)
         case .float64: map(input, output, Double.self) { UnaryMathKernel.sign($0) }
