@@ -36,7 +36,7 @@ public final class PackKernel: OpKernel {
         inner = first.shape[normalized...].reduce(1, *)
         let output = try context.output(0)
         output.type = first.type
-        output.quantization = first.quantization
+        if output.quantization == nil { output.quantization = first.quantization }
         try context.resizeOutput(output, to: shape)
     }
 

@@ -17,7 +17,7 @@ public final class ReshapeKernel: OpKernel {
         let input = try context.input(0)
         let output = try context.output(0)
         output.type = input.type
-        output.quantization = input.quantization
+        if output.quantization == nil { output.quantization = input.quantization }
         if let shapeInput = context.optionalInput(1), !shapeInput.hasKnownValue, usesShapeInput(shapeInput) {
             output.isDynamic = true
             return

@@ -65,7 +65,7 @@ public final class StridedSliceKernel: OpKernel {
             throw context.error(.unsupported, "supports up to 5 dimensions, the input has \(input.rank)", tensor: input)
         }
         output.type = input.type
-        output.quantization = input.quantization
+        if output.quantization == nil { output.quantization = input.quantization }
         let known = (1...3).allSatisfy { context.inputs[$0]?.hasKnownValue == true }
         if known {
             plan = try makePlan(context)
