@@ -14,7 +14,8 @@ enum ConvolutionRegistrations {
                     padding: try Padding(o.padding, context: "CONV_2D"), strideWidth: Int(o.strideW),
                     strideHeight: Int(o.strideH), dilationWidth: Int(o.dilationWFactor),
                     dilationHeight: Int(o.dilationHFactor),
-                    activation: try FusedActivation(o.fusedActivationFunction, context: "CONV_2D")))
+                    activation: try FusedActivation(o.fusedActivationFunction, context: "CONV_2D"),
+                    quantizedBiasType: quantizedBiasType(o.quantizedBiasType)))
             },
             OpRegistration(.fullyConnected, 1...14, acceptsSparseInputs: true) { options throws(SwiftLiteError) in
                 var activation = FusedActivation.none
@@ -35,6 +36,12 @@ enum ConvolutionRegistrations {
                 return SoftmaxKernel(beta: o.beta)
             },
         ]
+    }
+
+    /// The bias type named by an option's `quantized_bias_type`; nil for the default (FLOAT32),
+    /// which leaves the choice to the kernel.
+    static func quantizedBiasType(_ type: TensorType) -> ElementType? {
+        type == .float32 ? nil : ElementType(type)
     }
 
     static func pool(_ op: BuiltinOperator, _ kind: Pool2DKernel.Kind) -> OpRegistration {
