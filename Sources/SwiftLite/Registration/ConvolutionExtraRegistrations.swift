@@ -16,7 +16,8 @@ enum ConvolutionExtraRegistrations {
                     padding: try Padding(o.padding, context: "DEPTHWISE_CONV_2D"), strideWidth: Int(o.strideW),
                     strideHeight: Int(o.strideH), dilationWidth: Int(o.dilationWFactor),
                     dilationHeight: Int(o.dilationHFactor),
-                    activation: try FusedActivation(o.fusedActivationFunction, context: "DEPTHWISE_CONV_2D")))
+                    activation: try FusedActivation(o.fusedActivationFunction, context: "DEPTHWISE_CONV_2D"),
+                    depthMultiplier: Int(o.depthMultiplier)))
             },
             OpRegistration(.transposeConv, 1...5) { options throws(SwiftLiteError) in
                 guard case .transposeConvOptions(let o) = options.builtin else {

@@ -44,18 +44,24 @@ enum HybridInputQuantizer {
     /// Quantizes `count` values to [-128, 127] with the affine parameters covering [min(0, low),
     /// max(0, high)] (zero point nudged as TFLite does); returns the scale and the zero point
     /// (1 and 0 when the range is empty).
+    ///
+    /// The width of the range is a float32 subtraction: the official runtime's results show it
+    /// (the double-precision division that follows then gives the same scale as TFLite's source
+    /// only when that subtraction is exact).
     static func asymmetric(_ values: UnsafePointer<Float>, count: Int, into quantized: UnsafeMutablePointer<Int8>)
         -> (scale: Float, offset: Int32)
     {
         let (low, high) = extremes(values, count: count)
-        let rmin = Double(min(0, low))
-        let rmax = Double(max(0, high))
-        if rmin == rmax {
+        let floatMin = min(0, low)
+        let floatMax = max(0, high)
+        if floatMin == floatMax {
             quantized.update(repeating: 0, count: count)
             return (1, 0)
         }
+        let rmin = Double(floatMin)
+        let rmax = Double(floatMax)
         let qmin = -128.0, qmax = 127.0
-        let scale = (rmax - rmin) / (qmax - qmin)
+        let scale = Double(floatMax - floatMin) / (qmax - qmin)
         let fromMin = qmin - rmin / scale
         let fromMax = qmax - rmax / scale
         let errorFromMin = abs(qmin) + abs(rmin / scale)
