@@ -20,14 +20,19 @@ enum ConvolutionRegistrations {
             OpRegistration(.fullyConnected, 1...14, acceptsSparseInputs: true) { options throws(SwiftLiteError) in
                 var activation = FusedActivation.none
                 var keepNumDims = false
+                var asymmetric = false
+                var biasType: ElementType?
                 if case .fullyConnectedOptions(let o) = options.builtin {
                     guard o.weightsFormat == .default else {
-                        throw SwiftLiteError(.unsupported, "FULLY_CONNECTED: unsupported weights format \(o.weightsFormat)")
+                        throw SwiftLiteError(.unsupported, "FULLY_CONNECTED: unsupported weights format \(o.weightsFormat) (the shuffled uint8 format is not supported)")
                     }
                     activation = try FusedActivation(o.fusedActivationFunction, context: "FULLY_CONNECTED")
                     keepNumDims = o.keepNumDims
+                    asymmetric = o.asymmetricQuantizeInputs
+                    biasType = quantizedBiasType(o.quantizedBiasType)
                 }
-                return FullyConnectedKernel(activation: activation, keepNumDims: keepNumDims)
+                return FullyConnectedKernel(activation: activation, keepNumDims: keepNumDims,
+                                            asymmetricQuantizeInputs: asymmetric, quantizedBiasType: biasType)
             },
             pool(.averagePool2d, .average),
             pool(.maxPool2d, .maximum),
