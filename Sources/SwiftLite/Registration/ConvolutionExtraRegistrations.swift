@@ -26,7 +26,8 @@ enum ConvolutionExtraRegistrations {
                 return TransposeConvKernel(.init(
                     padding: try Padding(o.padding, context: "TRANSPOSE_CONV"), strideWidth: Int(o.strideW),
                     strideHeight: Int(o.strideH),
-                    activation: try FusedActivation(o.fusedActivationFunction, context: "TRANSPOSE_CONV")))
+                    activation: try FusedActivation(o.fusedActivationFunction, context: "TRANSPOSE_CONV"),
+                    quantizedBiasType: ConvolutionRegistrations.quantizedBiasType(o.quantizedBiasType)))
             },
             OpRegistration(.batchMatmul, 1...4) { options in
                 guard case .batchMatMulOptions(let o) = options.builtin else {
