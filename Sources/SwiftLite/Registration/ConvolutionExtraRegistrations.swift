@@ -33,7 +33,8 @@ enum ConvolutionExtraRegistrations {
                 guard case .batchMatMulOptions(let o) = options.builtin else {
                     return BatchMatMulKernel(adjointLeft: false, adjointRight: false)
                 }
-                return BatchMatMulKernel(adjointLeft: o.adjX, adjointRight: o.adjY)
+                return BatchMatMulKernel(adjointLeft: o.adjX, adjointRight: o.adjY,
+                                         asymmetricQuantizeInputs: o.asymmetricQuantizeInputs)
             },
             OpRegistration(.l2Normalization, 1...2) { options throws(SwiftLiteError) in
                 guard case .l2NormOptions(let o) = options.builtin else { return L2NormalizationKernel() }

@@ -24,6 +24,13 @@ enum HybridInputQuantizer {
         value > -2_147_483_904 && value < 2_147_483_648 ? Int32(value) : Int32.min
     }
 
+    /// `static_cast<int32_t>(value)` as x86-64 computes it: truncation toward zero, and
+    /// `Int32.min` for NaN and out-of-range values.
+    @inline(__always)
+    static func truncate(_ value: Float) -> Int32 {
+        convert(value.rounded(.towardZero))
+    }
+
     /// Quantizes `count` values to [-127, 127] with a scale making the largest magnitude 127;
     /// returns the scaling factor (1 when every value is zero).
     static func symmetric(_ values: UnsafePointer<Float>, count: Int, into quantized: UnsafeMutablePointer<Int8>) -> Float {
