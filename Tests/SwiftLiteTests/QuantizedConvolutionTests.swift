@@ -1,5 +1,7 @@
 import Foundation
 import SwiftLite
+import SwiftLiteCore
+@testable import SwiftLiteKernels
 import SwiftLiteSchema
 import Testing
 
@@ -333,6 +335,40 @@ private func fullyConnectedOptions(_ activation: ActivationFunctionType = .none,
         // (2+2) × [1, 2, 3, 4] + 2 = [6, 10, 14, 18], × 0.5.
         let output = try model.run([feed([2] as [Int8])])[0]
         #expect(output.values(as: Int8.self) == [3, 5, 7, 9])
+    }
+
+    /// Sums far beyond float32's exact integers stay exact, and 32-bit accumulators wrap as
+    /// TFLite's do: 66050 products of −255 × 255 sum to −4 294 901 250, which wraps to 66046
+    /// before the double-precision rescale by 1/4 (a float32 running sum would be off by tens of
+    /// thousands).
+    @Test func longSumsStayExactAndWrap() throws {
+        let depth = 66_050
+        let model = QuantizedOpModel(
+            .fullyConnected,
+            inputs: [Spec.input(.uint8, [1, depth]).quantized(scale: 1.0 / 256, zeroPoint: 255),
+                     uint8s([UInt8](repeating: 255, count: depth), [1, depth]).quantized(scale: 1.0 / 256, zeroPoint: 0)],
+            outputs: [Spec.output(.int16).quantized(scale: 1.0 / 16384, zeroPoint: 0)],
+            options: fullyConnectedOptions(), version: 3)
+        let output = try model.run([.bytes([UInt8](repeating: 0, count: depth))])[0].values(as: Int16.self)
+        let wrapped = Int32(truncatingIfNeeded: Int64(depth) * -255 * 255)
+        #expect(wrapped == 66046)
+        #expect(output == [16512])
+    }
+
+    /// The kernels' inlined double-rounding rescale agrees with Core's.
+    @Test func inlinedRescaleMatchesCore() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let multiplier = QuantizedMultiplier(Double.random(in: 1e-7...40, using: &generator))
+            let x = Int32.random(in: -(1 << 24)...(1 << 24), using: &generator)
+            let inlined = QuantizedOutputStage.multiplyDoubleRounding(x, Int64(multiplier.significand), multiplier.shift)
+            #expect(inlined == FixedPoint.multiplyDoubleRounding(x, by: multiplier))
+        }
+        for x in [Int32.min, Int32.max, -1, 0, 1] {
+            let multiplier = QuantizedMultiplier(0.37)
+            #expect(QuantizedOutputStage.multiplyDoubleRounding(x, Int64(multiplier.significand), multiplier.shift)
+                    == FixedPoint.multiplyDoubleRounding(x, by: multiplier))
+        }
     }
 
     // MARK: Validation

@@ -52,7 +52,7 @@ final class BatchMatMulQuantized {
         guard let (lower, upper) = QuantizedRange.limits(of: output.type) else {
             throw context.error(.unsupported, "unsupported output type \(output.type)", tensor: output)
         }
-        stage = QuantizedOutputStage(rescaling: .fixedPoint, multipliers: [QuantizedMultiplier(real)], realScales: [],
+        stage = QuantizedOutputStage(rescaling: .fixedPoint, multipliers: [QuantizedMultiplier(real)],
                                      outputOffset: outputZeroPoint, lower: lower, upper: upper)
     }
 

@@ -15,12 +15,16 @@ import SwiftLiteCore
 /// sized at prepare.
 final class Conv2DHybrid {
     let parameters: Conv2DKernel.Parameters
-    private var filter = PackedConvolutionFilter()
+    private var filter = PackedConvolutionFilter<Float>()
     private var channelScales: [Float] = []
     private var perChannel = false
     private var quantizedInput: [Int8] = []
+    /// The quantized input minus its zero point, as float lanes read it.
+    private var stagedInput: [Float] = []
     private var imageScales: [Float] = []
     private var imageOffsets: [Int32] = []
+    /// Every output's integer sum before scaling.
+    private var sums: [Int64] = []
 
     init(_ parameters: Conv2DKernel.Parameters) {
         self.parameters = parameters
@@ -46,11 +50,16 @@ final class Conv2DHybrid {
         perChannel = filter.groups != 1 || channelScales.contains { $0 != channelScales[0] }
         if filterSlot.hasKnownValue { try filter.pack(filterSlot, offset: 0, context: context) }
         let batches = filter.geometry.batches
-        if quantizedInput.count != input.elementCount { quantizedInput = [Int8](repeating: 0, count: input.elementCount) }
+        if quantizedInput.count != input.elementCount {
+            quantizedInput = [Int8](repeating: 0, count: input.elementCount)
+            stagedInput = [Float](repeating: 0, count: input.elementCount)
+        }
         if imageScales.count != batches {
             imageScales = [Float](repeating: 0, count: batches)
             imageOffsets = [Int32](repeating: 0, count: batches)
         }
+        let outputCount = filter.geometry.outputShape.reduce(1, *)
+        if sums.count != outputCount { sums = [Int64](repeating: 0, count: outputCount) }
         output.type = .float32
         try context.resizeOutput(output, to: filter.geometry.outputShape)
     }
@@ -81,16 +90,33 @@ final class Conv2DHybrid {
             }
         }
         let (lower, upper) = parameters.activation.clampRange
-        quantizedInput.withUnsafeMutableBufferPointer { quantized in
-            imageScales.withUnsafeBufferPointer { scales in
-                imageOffsets.withUnsafeBufferPointer { offsets in
-                    channelScales.withUnsafeBufferPointer { channelScales in
-                        guard let quantizedBase = quantized.baseAddress else { return }
-                        filter.forEachBlock(input: quantizedBase, inputOffset: { -offsets[$0] }, lanes: Int32Lanes.self) { b, index, oc, acc in
-                            var value = perChannel ? Float(acc) * channelScales[oc] * scales[b] : Float(acc) * scales[b]
-                            if let bias { value += bias[oc] }
-                            outputBase[index] = min(max(value, lower), upper)
-                        }
+        quantizedInput.withUnsafeBufferPointer { quantized in
+            stagedInput.withUnsafeMutableBufferPointer { staged in
+                guard let q = quantized.baseAddress, let target = staged.baseAddress else { return }
+                for b in 0..<g.batches {
+                    QuantizedStaging.stage(q + b * imageSize, count: imageSize, offset: -imageOffsets[b], into: target + b * imageSize)
+                }
+            }
+        }
+        let channels = g.outputChannels
+        let pixels = g.outputHeight * g.outputWidth
+        stagedInput.withUnsafeBufferPointer { staged in
+            sums.withUnsafeMutableBufferPointer { sums in
+                guard let stagedBase = staged.baseAddress, let sumBase = sums.baseAddress else { return }
+                // |q − zero point| ≤ 255.
+                filter.accumulate(staged: stagedBase, inputBound: 255, into: sumBase)
+            }
+        }
+        sums.withUnsafeBufferPointer { sums in
+            for b in 0..<g.batches {
+                let scale = imageScales[b]
+                for pixel in 0..<pixels {
+                    let base = (b * pixels + pixel) * channels
+                    for oc in 0..<channels {
+                        let acc = Float(Int32(truncatingIfNeeded: sums[base + oc]))
+                        var value = perChannel ? acc * channelScales[oc] * scale : acc * scale
+                        if let bias { value += bias[oc] }
+                        outputBase[base + oc] = min(max(value, lower), upper)
                     }
                 }
             }

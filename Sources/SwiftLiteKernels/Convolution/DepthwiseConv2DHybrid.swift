@@ -7,11 +7,15 @@ import SwiftLiteCore
 /// fused activation (tanh clamps nothing). Buffers are sized at prepare.
 final class DepthwiseConv2DHybrid {
     let parameters: DepthwiseConv2DKernel.Parameters
-    private var filter = PackedDepthwiseFilter()
+    private var filter = PackedDepthwiseFilter<Float>()
     private var channelScales: [Float] = []
     private var quantizedInput: [Int8] = []
+    /// The quantized input minus its zero point, as float lanes read it.
+    private var stagedInput: [Float] = []
     private var imageScales: [Float] = []
     private var imageOffsets: [Int32] = []
+    /// Every output's integer sum before scaling.
+    private var sums: [Int64] = []
 
     init(_ parameters: DepthwiseConv2DKernel.Parameters) {
         self.parameters = parameters
@@ -37,11 +41,16 @@ final class DepthwiseConv2DHybrid {
         channelScales = try context.weightScales(of: filterSlot, channels: channels, axis: 3)
         if filterSlot.hasKnownValue { try filter.pack(filterSlot, offset: 0, context: context) }
         let batches = filter.geometry.batches
-        if quantizedInput.count != input.elementCount { quantizedInput = [Int8](repeating: 0, count: input.elementCount) }
+        if quantizedInput.count != input.elementCount {
+            quantizedInput = [Int8](repeating: 0, count: input.elementCount)
+            stagedInput = [Float](repeating: 0, count: input.elementCount)
+        }
         if imageScales.count != batches {
             imageScales = [Float](repeating: 0, count: batches)
             imageOffsets = [Int32](repeating: 0, count: batches)
         }
+        let outputCount = filter.geometry.outputShape.reduce(1, *)
+        if sums.count != outputCount { sums = [Int64](repeating: 0, count: outputCount) }
         output.type = .float32
         try context.resizeOutput(output, to: filter.geometry.outputShape)
     }
@@ -63,14 +72,32 @@ final class DepthwiseConv2DHybrid {
                 (imageScales[b], imageOffsets[b]) = HybridInputQuantizer.asymmetric(
                     inputBase + b * imageSize, count: imageSize, into: quantizedBase + b * imageSize)
             }
-            imageScales.withUnsafeBufferPointer { scales in
-                imageOffsets.withUnsafeBufferPointer { offsets in
-                    channelScales.withUnsafeBufferPointer { channelScales in
-                        filter.forEachOutput(input: quantizedBase, inputOffset: { -offsets[$0] }, lanes: Int32Lanes.self) { b, index, oc, acc in
-                            var value = Float(acc) * (channelScales[oc] * scales[b])
-                            if let bias { value += bias[oc] }
-                            outputBase[index] = min(max(value, lower), upper)
-                        }
+            stagedInput.withUnsafeMutableBufferPointer { staged in
+                guard let target = staged.baseAddress else { return }
+                for b in 0..<g.batches {
+                    QuantizedStaging.stage(quantizedBase + b * imageSize, count: imageSize, offset: -imageOffsets[b],
+                                           into: target + b * imageSize)
+                }
+            }
+        }
+        let channels = g.outputChannels
+        let pixels = g.outputHeight * g.outputWidth
+        stagedInput.withUnsafeBufferPointer { staged in
+            sums.withUnsafeMutableBufferPointer { sums in
+                guard let stagedBase = staged.baseAddress, let sumBase = sums.baseAddress else { return }
+                // |q − zero point| ≤ 255.
+                filter.accumulate(staged: stagedBase, inputBound: 255, into: sumBase)
+            }
+        }
+        sums.withUnsafeBufferPointer { sums in
+            for b in 0..<g.batches {
+                let scale = imageScales[b]
+                for pixel in 0..<pixels {
+                    let base = (b * pixels + pixel) * channels
+                    for oc in 0..<channels {
+                        var value = Float(Int32(truncatingIfNeeded: sums[base + oc])) * (channelScales[oc] * scale)
+                        if let bias { value += bias[oc] }
+                        outputBase[base + oc] = min(max(value, lower), upper)
                     }
                 }
             }

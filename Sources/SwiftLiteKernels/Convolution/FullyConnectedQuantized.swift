@@ -77,10 +77,19 @@ final class FullyConnectedQuantized {
     let quantizedBiasType: ElementType?
     private var shape = FullyConnectedShape()
     private var quantization = WeightedQuantization()
-    /// The weights plus their offset, `[units][depth]`.
-    private var weights: [Int32] = []
+    /// The weights plus their offset, as [depth][units padded to 16] float lanes (8-bit
+    /// operands) or double lanes (16-bit ones): every product is an exact integer and the sums
+    /// are kept exact (see ``ExactProductScalar``).
+    private var narrowWeights: [Float] = []
+    private var wideWeights: [Double] = []
     /// One input row plus the input offset.
-    private var row: [Int32] = []
+    private var narrowRow: [Float] = []
+    private var wideRow: [Double] = []
+    private var paddedUnits = 0
+    private var sixteenBit = false
+    private var productBound = 0.0
+    /// Every output's integer sum before bias and rescaling.
+    private var sums: [Int64] = []
     private var wide = false
     private var constantWeights = true
 
@@ -130,8 +139,24 @@ final class FullyConnectedQuantized {
         if sparse, quantization.filterOffset != 0 {
             throw context.error(.invalidModel, "sparse int8 weights must be symmetric (zero point 0)", tensor: weightSlot)
         }
-        if weights.count != shape.units * shape.depth { weights = [Int32](repeating: 0, count: shape.units * shape.depth) }
-        if row.count != shape.depth { row = [Int32](repeating: 0, count: shape.depth) }
+        sixteenBit = input.type == .int16
+        paddedUnits = (shape.units + 15) / 16 * 16
+        let packedCount = shape.depth * paddedUnits
+        if sixteenBit {
+            narrowWeights = []
+            narrowRow = []
+            if wideWeights.count != packedCount { wideWeights = [Double](repeating: 0, count: packedCount) }
+            if wideRow.count != shape.depth { wideRow = [Double](repeating: 0, count: shape.depth) }
+        } else {
+            wideWeights = []
+            wideRow = []
+            if narrowWeights.count != packedCount { narrowWeights = [Float](repeating: 0, count: packedCount) }
+            if narrowRow.count != shape.depth { narrowRow = [Float](repeating: 0, count: shape.depth) }
+        }
+        if sums.count != shape.rows * shape.units { sums = [Int64](repeating: 0, count: shape.rows * shape.units) }
+        let inputBound = offsetMagnitude(input.type, offset: quantization.inputOffset)
+        let weightBound = weightSlot.type == .int4 ? 8 : offsetMagnitude(weightSlot.type, offset: quantization.filterOffset)
+        productBound = inputBound * weightBound
         constantWeights = weightSlot.hasKnownValue
         if constantWeights { try loadWeights(context, weightSlot) }
         try context.resizeOutput(output, to: shape.outputShape)
@@ -151,9 +176,24 @@ final class FullyConnectedQuantized {
     }
 
     private func convert<Weight: FixedWidthInteger>(_ source: UnsafeMutableBufferPointer<Weight>, offset: Int32) {
-        guard source.count >= weights.count else { return }
-        weights.withUnsafeMutableBufferPointer { target in
-            for index in target.indices { target[index] = Int32(truncatingIfNeeded: source[index]) &+ offset }
+        if sixteenBit {
+            pack(source, offset: offset, into: &wideWeights)
+        } else {
+            pack(source, offset: offset, into: &narrowWeights)
+        }
+    }
+
+    private func pack<Weight: FixedWidthInteger, Scalar: ExactProductScalar>(
+        _ source: UnsafeMutableBufferPointer<Weight>, offset: Int32, into packed: inout [Scalar]
+    ) {
+        let (units, depth, padded) = (shape.units, shape.depth, paddedUnits)
+        guard source.count >= units * depth else { return }
+        packed.withUnsafeMutableBufferPointer { target in
+            for o in 0..<units {
+                for d in 0..<depth {
+                    target[d * padded + o] = Scalar(integer: Int32(truncatingIfNeeded: source[o * depth + d]) &+ offset)
+                }
+            }
         }
     }
 
@@ -163,84 +203,83 @@ final class FullyConnectedQuantized {
         let input = try context.input(0)
         let output = try context.output(0)
         let bias = context.optionalInput(2)
+        guard input.elementCount >= shape.rows * shape.depth, output.elementCount >= shape.rows * shape.units else { return }
+        switch input.type {
+        case .uint8: accumulate(input.buffer(of: UInt8.self), weights: narrowWeights, row: &narrowRow)
+        case .int8: accumulate(input.buffer(of: Int8.self), weights: narrowWeights, row: &narrowRow)
+        default: accumulate(input.buffer(of: Int16.self), weights: wideWeights, row: &wideRow)
+        }
         switch (input.type, output.type) {
-        case (.uint8, .uint8): run(input.buffer(of: UInt8.self), bias, output.buffer(of: UInt8.self))
-        case (.uint8, _): run(input.buffer(of: UInt8.self), bias, output.buffer(of: Int16.self))
-        case (.int8, _): run(input.buffer(of: Int8.self), bias, output.buffer(of: Int8.self))
-        default: run(input.buffer(of: Int16.self), bias, output.buffer(of: Int16.self))
+        case (.uint8, .uint8): finish(bias, output.buffer(of: UInt8.self))
+        case (_, .int8): finish(bias, output.buffer(of: Int8.self))
+        default: finish(bias, output.buffer(of: Int16.self))
         }
     }
 
-    private func run<Input: QuantizedElement, Output: QuantizedElement>(
-        _ input: UnsafeMutableBufferPointer<Input>, _ bias: TensorSlot?, _ output: UnsafeMutableBufferPointer<Output>
+    /// Every output's exact sum `Σ (weight + weight offset) × (input + input offset)` into
+    /// `sums`, 16 units side by side.
+    private func accumulate<Input: QuantizedElement, Scalar: ExactProductScalar>(
+        _ input: UnsafeMutableBufferPointer<Input>, weights: [Scalar], row: inout [Scalar]
     ) {
-        guard input.count >= shape.rows * shape.depth, output.count >= shape.rows * shape.units else { return }
-        if !wide {
-            compute(input, bias?.buffer(of: Int32.self).baseAddress, output, dot: Self.dot32)
-        } else if bias?.type == .int32 {
-            compute(input, bias?.buffer(of: Int32.self).baseAddress, output, dot: Self.dot64)
-        } else {
-            compute(input, bias?.buffer(of: Int64.self).baseAddress, output, dot: Self.dot64)
-        }
-    }
-
-    private func compute<Input: QuantizedElement, Output: QuantizedElement, Bias: FixedWidthInteger, Accumulator: QuantizedAccumulator>(
-        _ input: UnsafeMutableBufferPointer<Input>, _ bias: UnsafeMutablePointer<Bias>?,
-        _ output: UnsafeMutableBufferPointer<Output>,
-        dot: (UnsafePointer<Int32>, UnsafePointer<Int32>, Int) -> Accumulator
-    ) {
-        let (rows, depth, units) = (shape.rows, shape.depth, shape.units)
+        let (rows, depth, units, padded) = (shape.rows, shape.depth, shape.units, paddedUnits)
+        let limit = Scalar.chunkLimit(productBound: productBound)
         let inputOffset = quantization.inputOffset
-        let stage = quantization.stage
+        guard let source = input.baseAddress else { return }
         weights.withUnsafeBufferPointer { weights in
             row.withUnsafeMutableBufferPointer { row in
-                guard let w = weights.baseAddress, let x = row.baseAddress else { return }
-                for b in 0..<rows {
-                    for d in 0..<depth { row[d] = Int32(truncatingIfNeeded: input[b * depth + d]) &+ inputOffset }
-                    for o in 0..<units {
-                        var acc = dot(x, w + o * depth, depth)
-                        if let bias { acc &+= Accumulator(truncatingIfNeeded: bias[o]) }
-                        output[b * units + o] = Output(truncatingIfNeeded: Accumulator.output(acc, stage, channel: o))
+                sums.withUnsafeMutableBufferPointer { sums in
+                    guard let w = weights.baseAddress, let x = row.baseAddress, let out = sums.baseAddress else { return }
+                    for b in 0..<rows {
+                        QuantizedStaging.stage(source + b * depth, count: depth, offset: inputOffset, into: x)
+                        var block = 0
+                        while block < units {
+                            var partial = SIMD16<Scalar>(repeating: 0)
+                            var exact = SIMD16<Int64>(repeating: 0)
+                            var room = limit
+                            var lane = w + block
+                            var d = 0
+                            while d < depth {
+                                let end = min(depth, d + room)
+                                room -= end - d
+                                while d < end {
+                                    partial += SIMD16<Scalar>(repeating: x[d]) * UnsafeRawPointer(lane).loadUnaligned(as: SIMD16<Scalar>.self)
+                                    lane += padded
+                                    d += 1
+                                }
+                                if room == 0 {
+                                    ExactLanes.flush(&partial, into: &exact)
+                                    room = limit
+                                }
+                            }
+                            let target = out + b * units + block
+                            for k in 0..<min(16, units - block) { target[k] = exact[k] &+ partial[k].integer }
+                            block += 16
+                        }
                     }
                 }
             }
         }
     }
 
-    /// `Σ x[d] × w[d]` in wrapping 32-bit arithmetic.
-    static func dot32(_ x: UnsafePointer<Int32>, _ w: UnsafePointer<Int32>, _ count: Int) -> Int32 {
-        var lanes = SIMD16<Int32>(repeating: 0)
-        var d = 0
-        while d + 16 <= count {
-            let a = UnsafeRawPointer(x + d).loadUnaligned(as: SIMD16<Int32>.self)
-            let b = UnsafeRawPointer(w + d).loadUnaligned(as: SIMD16<Int32>.self)
-            lanes &+= a &* b
-            d += 16
+    /// Bias, rescaling, output zero point and clamp.
+    private func finish<Output: QuantizedElement>(_ bias: TensorSlot?, _ output: UnsafeMutableBufferPointer<Output>) {
+        guard let target = output.baseAddress else { return }
+        let stage = quantization.stage
+        let units = shape.units
+        sums.withUnsafeBufferPointer { sums in
+            guard let base = sums.baseAddress else { return }
+            let count = sums.count
+            switch (wide, bias?.type) {
+            case (false, _):
+                QuantizedFinish.write(base, count: count, channels: units, bias: bias?.buffer(of: Int32.self).baseAddress.map { UnsafePointer($0) },
+                                      stage: stage, into: target, accumulator: Int32.self)
+            case (true, .int32?):
+                QuantizedFinish.write(base, count: count, channels: units, bias: bias?.buffer(of: Int32.self).baseAddress.map { UnsafePointer($0) },
+                                      stage: stage, into: target, accumulator: Int64.self)
+            default:
+                QuantizedFinish.write(base, count: count, channels: units, bias: bias?.buffer(of: Int64.self).baseAddress.map { UnsafePointer($0) },
+                                      stage: stage, into: target, accumulator: Int64.self)
+            }
         }
-        var total = lanes.wrappedSum()
-        while d < count {
-            total &+= x[d] &* w[d]
-            d += 1
-        }
-        return total
-    }
-
-    /// `Σ x[d] × w[d]` in 64-bit arithmetic (products of 16-bit operands plus offsets exceed 32
-    /// bits).
-    static func dot64(_ x: UnsafePointer<Int32>, _ w: UnsafePointer<Int32>, _ count: Int) -> Int64 {
-        var lanes = SIMD8<Int64>(repeating: 0)
-        var d = 0
-        while d + 8 <= count {
-            let a = SIMD8<Int64>(truncatingIfNeeded: UnsafeRawPointer(x + d).loadUnaligned(as: SIMD8<Int32>.self))
-            let b = SIMD8<Int64>(truncatingIfNeeded: UnsafeRawPointer(w + d).loadUnaligned(as: SIMD8<Int32>.self))
-            lanes &+= a &* b
-            d += 8
-        }
-        var total = lanes.wrappedSum()
-        while d < count {
-            total &+= Int64(x[d]) &* Int64(w[d])
-            d += 1
-        }
-        return total
     }
 }

@@ -1,16 +1,20 @@
 import SwiftLiteCore
 
-/// A CONV_2D filter converted to 32-bit integers (plus the filter offset) and repacked as
-/// [group][ky][kx][c][output channel of the group, padded to 16], so that the integer and
-/// hybrid kernels compute 16 output channels side by side. Integer sums are exact, so the
-/// packing changes no result.
-struct PackedConvolutionFilter {
+/// A CONV_2D filter for the integer and hybrid kernels: its values plus the filter offset, held
+/// as `Scalar` (Float for 8-bit activations, Double for 16-bit ones) and repacked as
+/// [group][ky][kx][c][output channel of the group, padded to 16], so that 16 output channels
+/// are computed side by side. The kernels stage their input the same way (integer value plus
+/// input offset, as `Scalar`); every product is an exact integer and ``ExactLanes`` keeps the
+/// sums exact, so the results are the integer sums TFLite computes.
+struct PackedConvolutionFilter<Scalar: ExactProductScalar> {
     private(set) var geometry = ConvolutionGeometry()
     private(set) var groups = 1
     private(set) var depth = 0
     private(set) var perGroup = 0
     private var padded = 0
-    private var values: [Int32] = []
+    private var values: [Scalar] = []
+    /// The largest `|filter + offset|` (the type's bound until a filter is packed).
+    private var weightBound = 0.0
 
     /// Checks shapes and options and sizes the packed filter (CONV_2D's rules: 4-D NHWC input,
     /// OHWI filter whose depth divides the input depth into groups).
@@ -39,7 +43,8 @@ struct PackedConvolutionFilter {
             strideWidth: p.strideWidth, dilationHeight: p.dilationHeight, dilationWidth: p.dilationWidth)
         padded = (perGroup + 15) / 16 * 16
         let count = groups * geometry.filterHeight * geometry.filterWidth * depth * padded
-        if values.count != count { values = [Int32](repeating: 0, count: count) }
+        if values.count != count { values = [Scalar](repeating: 0, count: count) }
+        weightBound = 255
     }
 
     /// Repacks `filter` (uint8, int8, or int4 two per byte), adding `offset`.
@@ -57,6 +62,7 @@ struct PackedConvolutionFilter {
         let (kh, kw, depth, padded, perGroup) = (geometry.filterHeight, geometry.filterWidth, depth, padded, perGroup)
         let channels = geometry.outputChannels
         guard source.count >= channels * kh * kw * depth else { return }
+        var bound: Int32 = 0
         values.withUnsafeMutableBufferPointer { packed in
             for oc in 0..<channels {
                 let group = oc / perGroup
@@ -66,28 +72,32 @@ struct PackedConvolutionFilter {
                         for c in 0..<depth {
                             let from = ((oc * kh + ky) * kw + kx) * depth + c
                             let to = (((group * kh + ky) * kw + kx) * depth + c) * padded + lane
-                            packed[to] = Int32(truncatingIfNeeded: source[from]) &+ offset
+                            let value = Int32(truncatingIfNeeded: source[from]) &+ offset
+                            bound = max(bound, abs(value))
+                            packed[to] = Scalar(integer: value)
                         }
                     }
                 }
             }
         }
+        weightBound = Double(bound)
     }
 
-    /// Computes every output's accumulator `Σ filter × (input + inputOffset(batch))` over the
-    /// window (points outside the image contribute nothing) and hands it to `finish` with the
-    /// batch, the output's flat index and its channel.
-    @inline(__always)
-    func forEachBlock<Element: QuantizedElement, Lanes: AccumulatorLanes>(
-        input inputBase: UnsafeMutablePointer<Element>, inputOffset: (Int) -> Int32, lanes: Lanes.Type,
-        _ finish: (_ batch: Int, _ outputIndex: Int, _ channel: Int, _ accumulator: Lanes.Scalar) -> Void
-    ) {
+    /// How many products bounded by `inputBound × weight bound` one chunk may sum.
+    func chunkLimit(inputBound: Double) -> Int {
+        Scalar.chunkLimit(productBound: inputBound * weightBound)
+    }
+
+    /// Writes every output's sum `Σ filter × staged input` over the window (points outside the
+    /// image contribute nothing) to `sums`, in the output's layout. `staged` holds the input
+    /// values plus their offsets.
+    func accumulate(staged inputBase: UnsafePointer<Scalar>, inputBound: Double, into sums: UnsafeMutablePointer<Int64>) {
         let g = geometry
         let (depth, perGroup, padded, groups) = (depth, perGroup, padded, groups)
+        let limit = chunkLimit(inputBound: inputBound)
         values.withUnsafeBufferPointer { packed in
             guard let filterBase = packed.baseAddress else { return }
             for b in 0..<g.batches {
-                let offset = inputOffset(b)
                 for outY in 0..<g.outputHeight {
                     let inYOrigin = outY * g.strideHeight - g.padTop
                     for outX in 0..<g.outputWidth {
@@ -96,7 +106,9 @@ struct PackedConvolutionFilter {
                         for group in 0..<groups {
                             var block = 0
                             while block < perGroup {
-                                var total = Lanes()
+                                var partial = SIMD16<Scalar>(repeating: 0)
+                                var exact = SIMD16<Int64>(repeating: 0)
+                                var room = limit
                                 for ky in 0..<g.filterHeight {
                                     let inY = inYOrigin + g.dilationHeight * ky
                                     guard inY >= 0, inY < g.inputHeight else { continue }
@@ -106,18 +118,25 @@ struct PackedConvolutionFilter {
                                         let inRow = inputBase + ((b * g.inputHeight + inY) * g.inputWidth + inX) * g.inputDepth
                                             + group * depth
                                         var weights = filterBase + ((group * g.filterHeight + ky) * g.filterWidth + kx) * depth * padded + block
-                                        for c in 0..<depth {
-                                            let x = Int32(truncatingIfNeeded: inRow[c]) &+ offset
-                                            let w = UnsafeRawPointer(weights).loadUnaligned(as: SIMD16<Int32>.self)
-                                            total.add(SIMD16<Int32>(repeating: x) &* w)
-                                            weights += padded
+                                        var c = 0
+                                        while c < depth {
+                                            let end = min(depth, c + room)
+                                            room -= end - c
+                                            while c < end {
+                                                let w = UnsafeRawPointer(weights).loadUnaligned(as: SIMD16<Scalar>.self)
+                                                partial += SIMD16<Scalar>(repeating: inRow[c]) * w
+                                                weights += padded
+                                                c += 1
+                                            }
+                                            if room == 0 {
+                                                ExactLanes.flush(&partial, into: &exact)
+                                                room = limit
+                                            }
                                         }
                                     }
                                 }
-                                for lane in 0..<min(16, perGroup - block) {
-                                    let oc = group * perGroup + block + lane
-                                    finish(b, outBase + oc, oc, total[lane])
-                                }
+                                let target = sums + outBase + group * perGroup + block
+                                for lane in 0..<min(16, perGroup - block) { target[lane] = exact[lane] &+ partial[lane].integer }
                                 block += 16
                             }
                         }
@@ -125,5 +144,16 @@ struct PackedConvolutionFilter {
                 }
             }
         }
+    }
+}
+
+/// Input staging for the exact float-lane kernels: `value + offset` as `Scalar`.
+enum QuantizedStaging {
+    /// Writes `source[i] + offset` into `target` for `count` values.
+    @inline(__always)
+    static func stage<Element: FixedWidthInteger, Scalar: ExactProductScalar>(
+        _ source: UnsafePointer<Element>, count: Int, offset: Int32, into target: UnsafeMutablePointer<Scalar>
+    ) {
+        for index in 0..<count { target[index] = Scalar(integer: Int32(truncatingIfNeeded: source[index]) &+ offset) }
     }
 }

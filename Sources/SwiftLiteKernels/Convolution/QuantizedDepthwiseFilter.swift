@@ -1,13 +1,16 @@
 import SwiftLiteCore
 
-/// A DEPTHWISE_CONV_2D filter (`[1, kh, kw, channels]`) converted to 32-bit integers plus the
-/// filter offset, with the window walk shared by the integer and hybrid kernels. Output channel
-/// `oc = ic × multiplier + m` reads input channel `ic`. With multiplier 1, 16 channels are
-/// computed side by side; integer sums are exact, so this changes no result.
-struct PackedDepthwiseFilter {
+/// A DEPTHWISE_CONV_2D filter (`[1, kh, kw, channels]`) for the integer and hybrid kernels: its
+/// values plus the filter offset as `Scalar` (Float for 8-bit activations, Double for 16-bit
+/// ones), with the window walk over a staged input (integer value plus input offset, as
+/// `Scalar`). Output channel `oc = ic × multiplier + m` reads input channel `ic`. With
+/// multiplier 1, 16 channels are computed side by side. Every product is an exact integer and
+/// the sums are kept exact (``ExactLanes``), so the results are TFLite's integer sums.
+struct PackedDepthwiseFilter<Scalar: ExactProductScalar> {
     private(set) var geometry = ConvolutionGeometry()
     private(set) var multiplier = 1
-    private var values: [Int32] = []
+    private var values: [Scalar] = []
+    private var weightBound = 255.0
 
     /// Checks shapes and options (TFLite's DEPTHWISE_CONV_2D rules) and sizes the filter.
     mutating func prepare(_ context: KernelContext, input: TensorSlot, filter: TensorSlot,
@@ -32,7 +35,8 @@ struct PackedDepthwiseFilter {
             outputChannels: outputChannels, padding: p.padding, strideHeight: p.strideHeight,
             strideWidth: p.strideWidth, dilationHeight: p.dilationHeight, dilationWidth: p.dilationWidth)
         let count = geometry.filterHeight * geometry.filterWidth * outputChannels
-        if values.count != count { values = [Int32](repeating: 0, count: count) }
+        if values.count != count { values = [Scalar](repeating: 0, count: count) }
+        weightBound = 255
     }
 
     /// Copies `filter` (uint8, int8, or int4 two per byte), adding `offset`.
@@ -48,26 +52,27 @@ struct PackedDepthwiseFilter {
 
     private mutating func pack<Weight: FixedWidthInteger>(_ source: UnsafeMutableBufferPointer<Weight>, offset: Int32) {
         guard source.count >= values.count else { return }
+        var bound: Int32 = 0
         values.withUnsafeMutableBufferPointer { packed in
-            for index in packed.indices { packed[index] = Int32(truncatingIfNeeded: source[index]) &+ offset }
+            for index in packed.indices {
+                let value = Int32(truncatingIfNeeded: source[index]) &+ offset
+                bound = max(bound, abs(value))
+                packed[index] = Scalar(integer: value)
+            }
         }
+        weightBound = Double(bound)
     }
 
-    /// Computes every output's accumulator `Σ filter × (input + inputOffset(batch))` over the
-    /// window (points outside the image contribute nothing) and hands it to `finish` with the
-    /// batch, the output's flat index and its channel.
-    @inline(__always)
-    func forEachOutput<Element: QuantizedElement, Lanes: AccumulatorLanes>(
-        input: UnsafeMutablePointer<Element>, inputOffset: (Int) -> Int32, lanes: Lanes.Type,
-        _ finish: (_ batch: Int, _ outputIndex: Int, _ channel: Int, _ accumulator: Lanes.Scalar) -> Void
-    ) {
+    /// Writes every output's sum `Σ filter × staged input` over the window (points outside the
+    /// image contribute nothing) to `sums`, in the output's layout.
+    func accumulate(staged input: UnsafePointer<Scalar>, inputBound: Double, into sums: UnsafeMutablePointer<Int64>) {
         let g = geometry
         let multiplier = self.multiplier
         let channels = g.outputChannels
+        let limit = Scalar.chunkLimit(productBound: inputBound * weightBound)
         values.withUnsafeBufferPointer { packed in
             guard let filter = packed.baseAddress else { return }
             for b in 0..<g.batches {
-                let offset = inputOffset(b)
                 for outY in 0..<g.outputHeight {
                     let inYOrigin = outY * g.strideHeight - g.padTop
                     for outX in 0..<g.outputWidth {
@@ -76,7 +81,9 @@ struct PackedDepthwiseFilter {
                         var oc = 0
                         if multiplier == 1 {
                             while oc + 16 <= channels {
-                                var total = Lanes()
+                                var partial = SIMD16<Scalar>(repeating: 0)
+                                var exact = SIMD16<Int64>(repeating: 0)
+                                var room = limit
                                 for ky in 0..<g.filterHeight {
                                     let inY = inYOrigin + g.dilationHeight * ky
                                     guard inY >= 0, inY < g.inputHeight else { continue }
@@ -84,30 +91,43 @@ struct PackedDepthwiseFilter {
                                         let inX = inXOrigin + g.dilationWidth * kx
                                         guard inX >= 0, inX < g.inputWidth else { continue }
                                         let pixel = input + ((b * g.inputHeight + inY) * g.inputWidth + inX) * g.inputDepth + oc
-                                        let x = SIMD16<Int32>(truncatingIfNeeded: UnsafeRawPointer(pixel).loadUnaligned(as: SIMD16<Element>.self))
+                                        let x = UnsafeRawPointer(pixel).loadUnaligned(as: SIMD16<Scalar>.self)
                                         let w = UnsafeRawPointer(filter + (ky * g.filterWidth + kx) * channels + oc)
-                                            .loadUnaligned(as: SIMD16<Int32>.self)
-                                        total.add((x &+ SIMD16<Int32>(repeating: offset)) &* w)
+                                            .loadUnaligned(as: SIMD16<Scalar>.self)
+                                        partial += x * w
+                                        room -= 1
+                                        if room == 0 {
+                                            ExactLanes.flush(&partial, into: &exact)
+                                            room = limit
+                                        }
                                     }
                                 }
-                                for lane in 0..<16 { finish(b, outBase + oc + lane, oc + lane, total[lane]) }
+                                for lane in 0..<16 { sums[outBase + oc + lane] = exact[lane] &+ partial[lane].integer }
                                 oc += 16
                             }
                         }
                         while oc < channels {
                             let ic = oc / multiplier
-                            var total = Lanes.Scalar.zero
+                            var exact: Int64 = 0
+                            var partial: Scalar = 0
+                            var room = limit
                             for ky in 0..<g.filterHeight {
                                 let inY = inYOrigin + g.dilationHeight * ky
                                 guard inY >= 0, inY < g.inputHeight else { continue }
                                 for kx in 0..<g.filterWidth {
                                     let inX = inXOrigin + g.dilationWidth * kx
                                     guard inX >= 0, inX < g.inputWidth else { continue }
-                                    let x = Int32(truncatingIfNeeded: input[((b * g.inputHeight + inY) * g.inputWidth + inX) * g.inputDepth + ic]) &+ offset
-                                    total &+= Lanes.Scalar(truncatingIfNeeded: x &* filter[(ky * g.filterWidth + kx) * channels + oc])
+                                    partial += input[((b * g.inputHeight + inY) * g.inputWidth + inX) * g.inputDepth + ic]
+                                        * filter[(ky * g.filterWidth + kx) * channels + oc]
+                                    room -= 1
+                                    if room == 0 {
+                                        exact &+= partial.integer
+                                        partial = 0
+                                        room = limit
+                                    }
                                 }
                             }
-                            finish(b, outBase + oc, oc, total)
+                            sums[outBase + oc] = exact &+ partial.integer
                             oc += 1
                         }
                     }

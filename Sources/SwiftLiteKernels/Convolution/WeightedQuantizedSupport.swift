@@ -17,20 +17,41 @@ enum AccumulatorRescaling: Sendable, Equatable {
 struct QuantizedOutputStage: Sendable {
     var rescaling = AccumulatorRescaling.fixedPoint
     /// One fixed-point multiplier per output channel (`fixedPoint`).
-    var multipliers: [QuantizedMultiplier] = []
+    var multipliers: [QuantizedMultiplier] = [] {
+        didSet {
+            significands = multipliers.map { Int64($0.significand) }
+            shifts = multipliers.map { $0.shift }
+        }
+    }
     /// One real scale per output channel (`doublePrecision`).
     var realScales: [Double] = []
     var outputOffset: Int32 = 0
     var lower: Int32 = 0
     var upper: Int32 = 0
+    private var significands: [Int64] = []
+    private var shifts: [Int] = []
+
+    init() {}
+
+    init(rescaling: AccumulatorRescaling, multipliers: [QuantizedMultiplier], outputOffset: Int32, lower: Int32, upper: Int32) {
+        self.rescaling = rescaling
+        self.multipliers = multipliers
+        significands = multipliers.map { Int64($0.significand) }
+        shifts = multipliers.map { $0.shift }
+        self.outputOffset = outputOffset
+        self.lower = lower
+        self.upper = upper
+    }
 
     /// The output value for a 32-bit accumulator.
     @inline(__always)
     func value(_ accumulator: Int32, channel: Int) -> Int32 {
         let scaled: Int32
         switch rescaling {
-        case .fixedPoint: scaled = FixedPoint.multiplyDoubleRounding(accumulator, by: multipliers[channel])
-        case .doublePrecision: scaled = Self.roundToInt32(Double(accumulator) * realScales[channel])
+        case .fixedPoint:
+            scaled = Self.multiplyDoubleRounding(accumulator, significands[channel], shifts[channel])
+        case .doublePrecision:
+            scaled = Self.roundToInt32(Double(accumulator) * realScales[channel])
         }
         return min(max(scaled &+ outputOffset, lower), upper)
     }
@@ -44,6 +65,23 @@ struct QuantizedOutputStage: Sendable {
         case .doublePrecision: scaled = Self.roundToInt32(Double(accumulator) * realScales[channel])
         }
         return min(max(scaled &+ outputOffset, lower), upper)
+    }
+
+    /// gemmlowp's rounding doubling high multiply by a non-negative Q31 significand followed by
+    /// a rounding right shift: ``FixedPoint/multiplyDoubleRounding(_:by:)``, written out here
+    /// so that it inlines into the kernels' loops (the tests check that both agree).
+    @inline(__always)
+    static func multiplyDoubleRounding(_ x: Int32, _ significand: Int64, _ shift: Int) -> Int32 {
+        let left = shift > 0 ? shift : 0
+        let right = shift > 0 ? 0 : -shift
+        let product = Int64(x &<< Int32(left)) &* significand
+        let nudge: Int64 = product >= 0 ? 1 << 30 : 1 - (1 << 30)
+        let high = Int32(truncatingIfNeeded: (product &+ nudge) / (1 << 31))
+        guard right > 0 else { return high }
+        let mask = Int32(truncatingIfNeeded: (Int64(1) << right) - 1)
+        let remainder = high & mask
+        let threshold = (mask >> 1) + (high < 0 ? 1 : 0)
+        return (high >> Int32(right)) + (remainder > threshold ? 1 : 0)
     }
 
     /// `static_cast<int32_t>(round(x))` as x86-64 computes it: half away from zero, and the
@@ -70,6 +108,12 @@ extension Int32: QuantizedAccumulator {
     }
 }
 
+extension QuantizedAccumulator {
+    /// The accumulator holding `sum` (wrapping to 32 bits like TFLite's int32 sums).
+    @inline(__always)
+    init(wrapping sum: Int64) { self.init(truncatingIfNeeded: sum) }
+}
+
 extension Int64: QuantizedAccumulator {
     @inline(__always)
     static func output(_ accumulator: Int64, _ stage: QuantizedOutputStage, channel: Int) -> Int32 {
@@ -77,29 +121,77 @@ extension Int64: QuantizedAccumulator {
     }
 }
 
-/// Sixteen accumulators side by side, fed 32-bit products (which always fit: the largest is
-/// 255 × 65535 for offset uint8 or int16 operands).
-protocol AccumulatorLanes {
-    associatedtype Scalar: QuantizedAccumulator
-    init()
-    mutating func add(_ products: SIMD16<Int32>)
-    subscript(lane: Int) -> Scalar { get }
+/// Floating-point types in which sums of integer products are computed exactly, as long as
+/// every partial sum stays below `exactIntegerLimit` (2^24 for Float, 2^53 for Double). The
+/// baseline x86-64 target has no packed 32-bit integer multiply, so the kernels multiply
+/// integers in float lanes and move each chunk's exact sum into 64-bit integers before it could
+/// round.
+protocol ExactProductScalar: BinaryFloatingPoint, SIMDScalar, Codable, Sendable {
+    static var exactIntegerLimit: Double { get }
+    /// The value of an integer (exact for the kernels' operands). Concrete conversions, which
+    /// compile to one instruction where the generic initializers do not.
+    init(integer: Int32)
+    /// The integer value of an exact integral value.
+    var integer: Int64 { get }
 }
 
-/// Sixteen wrapping 32-bit accumulators.
-struct Int32Lanes: AccumulatorLanes {
-    var value = SIMD16<Int32>(repeating: 0)
-    init() {}
-    @inline(__always) mutating func add(_ products: SIMD16<Int32>) { value &+= products }
-    subscript(lane: Int) -> Int32 { value[lane] }
+extension Float: ExactProductScalar {
+    static var exactIntegerLimit: Double { 16_777_216 }
+    @inline(__always) init(integer: Int32) { self.init(integer) }
+    @inline(__always) var integer: Int64 { Int64(self) }
 }
 
-/// Sixteen 64-bit accumulators.
-struct Int64Lanes: AccumulatorLanes {
-    var value = SIMD16<Int64>(repeating: 0)
-    init() {}
-    @inline(__always) mutating func add(_ products: SIMD16<Int32>) { value &+= SIMD16<Int64>(truncatingIfNeeded: products) }
-    subscript(lane: Int) -> Int64 { value[lane] }
+extension Double: ExactProductScalar {
+    static var exactIntegerLimit: Double { 9_007_199_254_740_992 }
+    @inline(__always) init(integer: Int32) { self.init(integer) }
+    @inline(__always) var integer: Int64 { Int64(self) }
+}
+
+extension ExactProductScalar {
+    /// How many products of magnitude at most `bound` may be summed before a flush.
+    static func chunkLimit(productBound bound: Double) -> Int {
+        guard bound > 0 else { return Int.max }
+        return max(1, Int(min(exactIntegerLimit / bound, Double(Int32.max))))
+    }
+}
+
+/// Sixteen exact integer sums built from float products: `partial` collects up to `limit`
+/// products per lane (the caller counts them), then ``flush(_:into:)`` moves it into 64-bit
+/// integer lanes. The flush is kept out of line so that the hot loops hold only `partial` in
+/// registers.
+enum ExactLanes {
+    @inline(never)
+    static func flush<Scalar: ExactProductScalar>(_ partial: inout SIMD16<Scalar>, into exact: inout SIMD16<Int64>) {
+        for lane in 0..<16 { exact[lane] &+= partial[lane].integer }
+        partial = SIMD16<Scalar>(repeating: 0)
+    }
+}
+
+/// The integer kernels' last step: each output is its sum (wrapped to the accumulator type)
+/// plus the bias of its channel, through the output stage. `sums` and `output` are laid out
+/// with `channels` innermost.
+enum QuantizedFinish {
+    static func write<Element: QuantizedElement, Accumulator: QuantizedAccumulator, Bias: FixedWidthInteger>(
+        _ sums: UnsafePointer<Int64>, count: Int, channels: Int, bias: UnsafePointer<Bias>?,
+        stage: QuantizedOutputStage, into output: UnsafeMutablePointer<Element>, accumulator: Accumulator.Type
+    ) {
+        guard channels > 0 else { return }
+        var index = 0
+        while index < count {
+            for channel in 0..<channels {
+                var acc = Accumulator(wrapping: sums[index + channel])
+                if let bias { acc &+= Accumulator(truncatingIfNeeded: bias[channel]) }
+                output[index + channel] = Element(truncatingIfNeeded: Accumulator.output(acc, stage, channel: channel))
+            }
+            index += channels
+        }
+    }
+}
+
+/// The largest magnitude of `value + offset` over the values of `type`.
+func offsetMagnitude(_ type: ElementType, offset: Int32) -> Double {
+    guard let (low, high) = QuantizedRange.limits(of: type) else { return 0 }
+    return max(abs(Double(low) + Double(offset)), abs(Double(high) + Double(offset)))
 }
 
 /// The integer element types of quantized activations.
