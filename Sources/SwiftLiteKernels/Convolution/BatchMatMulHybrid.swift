@@ -21,6 +21,13 @@ final class BatchMatMulHybrid {
     private var inputDims = [Int](repeating: 1, count: 5)
     private var rows = 0, columns = 0, depth = 0
     private var inputRows = 0
+    /// TFLite's walk over the three (extended) batch dimensions: the broadcast sizes, each
+    /// operand's element step, and the row-scale and column-sum steps of its hybrid kernel.
+    private var batch = [1, 1, 1]
+    private var weightExtent = [0, 0, 0]
+    private var inputExtent = [0, 0, 0]
+    private var rowStep = [0, 0, 0]
+    private var columnStep = [0, 0, 0]
     private var columnScales: [Float] = []
     private var perChannel = false
     /// The weights as `[batch…][N][K]` int8 (transposed when the rhs is `[…, K, N]`).
@@ -59,6 +66,12 @@ final class BatchMatMulHybrid {
         weightDims = [Int](repeating: 1, count: 5 - rhsShape.count) + Array(rhsShape.dropLast(2)) + [columns, depth]
         inputDims = [Int](repeating: 1, count: 5 - lhsShape.count) + Array(lhsShape.dropLast(2)) + [depth, rows]
         inputRows = lhs.elementCount / max(depth, 1)
+        let (w, i) = (weightDims, inputDims)
+        batch = (0..<3).map { axis in w[axis] == i[axis] || w[axis] != 1 ? w[axis] : i[axis] }
+        weightExtent = (0..<3).map { Self.extent(w, $0) }
+        inputExtent = (0..<3).map { Self.extent(i, $0) }
+        rowStep = inputExtent.map { $0 == 0 ? 0 : rows }
+        columnStep = weightExtent.map { $0 == 0 ? 0 : columns }
         perChannel = rhs.quantization?.isPerAxis ?? false
         let columnAxis = rhs.rank - (adjointRight ? 2 : 1)
         columnScales = try context.weightScales(of: rhs, channels: columns, axis: columnAxis, what: "rhs")
@@ -142,13 +155,8 @@ final class BatchMatMulHybrid {
                 }
             }
         }
-        let w = weightDims, i = inputDims
-        let batch = (0..<3).map { axis in w[axis] == i[axis] || w[axis] != 1 ? w[axis] : i[axis] }
-        guard output.count >= batch.reduce(1, *) * rows * columns else { return }
-        let weightExtent = (0..<3).map { Self.extent(w, $0) }
-        let inputExtent = (0..<3).map { Self.extent(i, $0) }
-        let rowStep = inputExtent.map { $0 == 0 ? 0 : rows }
-        let columnStep = weightExtent.map { $0 == 0 ? 0 : columns }
+        let (batch, weightExtent, inputExtent, rowStep, columnStep) = (self.batch, self.weightExtent, self.inputExtent, self.rowStep, self.columnStep)
+        guard output.count >= batch[0] * batch[1] * batch[2] * rows * columns else { return }
         quantizedInput.withUnsafeBufferPointer { quantized in
             weights.withUnsafeBufferPointer { weights in
                 columnSums.withUnsafeBufferPointer { sums in

@@ -72,7 +72,7 @@ final class Conv2DHybrid {
         let output = try context.output(0).buffer(of: Float.self)
         let g = filter.geometry
         guard let inputBase = input.baseAddress, let outputBase = output.baseAddress, g.batches > 0,
-              input.count == quantizedInput.count, output.count >= g.outputShape.reduce(1, *) else { return }
+              input.count == quantizedInput.count, output.count >= sums.count else { return }
         let imageSize = input.count / g.batches
         let perChannel = self.perChannel
         let filterScale = channelScales[0]

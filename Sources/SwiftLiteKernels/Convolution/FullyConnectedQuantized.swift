@@ -236,6 +236,7 @@ final class FullyConnectedQuantized {
                             var partial = SIMD16<Scalar>(repeating: 0)
                             var exact = SIMD16<Int64>(repeating: 0)
                             var room = limit
+                            var flushed = false
                             var lane = w + block
                             var d = 0
                             while d < depth {
@@ -249,10 +250,10 @@ final class FullyConnectedQuantized {
                                 if room == 0 {
                                     ExactLanes.flush(&partial, into: &exact)
                                     room = limit
+                                    flushed = true
                                 }
                             }
-                            let target = out + b * units + block
-                            for k in 0..<min(16, units - block) { target[k] = exact[k] &+ partial[k].integer }
+                            ExactLanes.store(partial, exact, flushed: flushed, count: min(16, units - block), to: out + b * units + block)
                             block += 16
                         }
                     }

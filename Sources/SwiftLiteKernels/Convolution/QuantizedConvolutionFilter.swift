@@ -109,6 +109,7 @@ struct PackedConvolutionFilter<Scalar: ExactProductScalar> {
                                 var partial = SIMD16<Scalar>(repeating: 0)
                                 var exact = SIMD16<Int64>(repeating: 0)
                                 var room = limit
+                                var flushed = false
                                 for ky in 0..<g.filterHeight {
                                     let inY = inYOrigin + g.dilationHeight * ky
                                     guard inY >= 0, inY < g.inputHeight else { continue }
@@ -131,12 +132,13 @@ struct PackedConvolutionFilter<Scalar: ExactProductScalar> {
                                             if room == 0 {
                                                 ExactLanes.flush(&partial, into: &exact)
                                                 room = limit
+                                                flushed = true
                                             }
                                         }
                                     }
                                 }
-                                let target = sums + outBase + group * perGroup + block
-                                for lane in 0..<min(16, perGroup - block) { target[lane] = exact[lane] &+ partial[lane].integer }
+                                ExactLanes.store(partial, exact, flushed: flushed, count: min(16, perGroup - block),
+                                                 to: sums + outBase + group * perGroup + block)
                                 block += 16
                             }
                         }

@@ -84,6 +84,7 @@ struct PackedDepthwiseFilter<Scalar: ExactProductScalar> {
                                 var partial = SIMD16<Scalar>(repeating: 0)
                                 var exact = SIMD16<Int64>(repeating: 0)
                                 var room = limit
+                                var flushed = false
                                 for ky in 0..<g.filterHeight {
                                     let inY = inYOrigin + g.dilationHeight * ky
                                     guard inY >= 0, inY < g.inputHeight else { continue }
@@ -99,10 +100,11 @@ struct PackedDepthwiseFilter<Scalar: ExactProductScalar> {
                                         if room == 0 {
                                             ExactLanes.flush(&partial, into: &exact)
                                             room = limit
+                                            flushed = true
                                         }
                                     }
                                 }
-                                for lane in 0..<16 { sums[outBase + oc + lane] = exact[lane] &+ partial[lane].integer }
+                                ExactLanes.store(partial, exact, flushed: flushed, count: 16, to: sums + outBase + oc)
                                 oc += 16
                             }
                         }

@@ -67,6 +67,14 @@ struct QuantizedOutputStage: Sendable {
         return min(max(scaled &+ outputOffset, lower), upper)
     }
 
+    /// Calls `body` with the per-channel significands and shifts.
+    @inline(__always)
+    func withMultipliers<R>(_ body: (UnsafeBufferPointer<Int64>, UnsafeBufferPointer<Int>) -> R) -> R {
+        significands.withUnsafeBufferPointer { significands in
+            shifts.withUnsafeBufferPointer { shifts in body(significands, shifts) }
+        }
+    }
+
     /// gemmlowp's rounding doubling high multiply by a non-negative Q31 significand followed by
     /// a rounding right shift: ``FixedPoint/multiplyDoubleRounding(_:by:)``, written out here
     /// so that it inlines into the kernels' loops (the tests check that both agree).
@@ -160,6 +168,22 @@ extension ExactProductScalar {
 /// integer lanes. The flush is kept out of line so that the hot loops hold only `partial` in
 /// registers.
 enum ExactLanes {
+    /// Writes `exact + partial` lane by lane to `target` (the first `count` lanes); when
+    /// nothing was flushed, reads the float lanes back from memory, which is cheaper than
+    /// extracting them from registers.
+    @inline(__always)
+    static func store<Scalar: ExactProductScalar>(_ partial: SIMD16<Scalar>, _ exact: SIMD16<Int64>, flushed: Bool,
+                                                  count: Int, to target: UnsafeMutablePointer<Int64>) {
+        if flushed {
+            for lane in 0..<count { target[lane] = exact[lane] &+ partial[lane].integer }
+            return
+        }
+        withUnsafeBytes(of: partial) { raw in
+            let lanes = raw.assumingMemoryBound(to: Scalar.self)
+            for lane in 0..<count { target[lane] = lanes[lane].integer }
+        }
+    }
+
     @inline(never)
     static func flush<Scalar: ExactProductScalar>(_ partial: inout SIMD16<Scalar>, into exact: inout SIMD16<Int64>) {
         for lane in 0..<16 { exact[lane] &+= partial[lane].integer }
@@ -176,6 +200,23 @@ enum QuantizedFinish {
         stage: QuantizedOutputStage, into output: UnsafeMutablePointer<Element>, accumulator: Accumulator.Type
     ) {
         guard channels > 0 else { return }
+        if stage.rescaling == .fixedPoint, Accumulator.self == Int32.self {
+            // The common case, with the per-channel multipliers read through pointers.
+            stage.withMultipliers { significands, shifts in
+                let (offset, lower, upper) = (stage.outputOffset, stage.lower, stage.upper)
+                var index = 0
+                while index < count {
+                    for channel in 0..<channels {
+                        var acc = Int32(truncatingIfNeeded: sums[index + channel])
+                        if let bias { acc &+= Int32(truncatingIfNeeded: bias[channel]) }
+                        let scaled = QuantizedOutputStage.multiplyDoubleRounding(acc, significands[channel], shifts[channel])
+                        output[index + channel] = Element(truncatingIfNeeded: min(max(scaled &+ offset, lower), upper))
+                    }
+                    index += channels
+                }
+            }
+            return
+        }
         var index = 0
         while index < count {
             for channel in 0..<channels {
