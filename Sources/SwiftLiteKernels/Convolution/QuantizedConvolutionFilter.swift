@@ -148,14 +148,3 @@ struct PackedConvolutionFilter<Scalar: ExactProductScalar> {
         }
     }
 }
-
-/// Input staging for the exact float-lane kernels: `value + offset` as `Scalar`.
-enum QuantizedStaging {
-    /// Writes `source[i] + offset` into `target` for `count` values.
-    @inline(__always)
-    static func stage<Element: FixedWidthInteger, Scalar: ExactProductScalar>(
-        _ source: UnsafePointer<Element>, count: Int, offset: Int32, into target: UnsafeMutablePointer<Scalar>
-    ) {
-        for index in 0..<count { target[index] = Scalar(integer: Int32(truncatingIfNeeded: source[index]) &+ offset) }
-    }
-}
