@@ -82,12 +82,13 @@ import SwiftLiteSchema
         let error = try #require(throws: SwiftLiteError.self) { try notMultiple.interpreter() }
         #expect(error.code == .shapeMismatch)
 
+        // int8 tensors without quantization parameters cannot be run by the quantized kernel.
         var quantized = ExtraOpModel(.depthwiseConv2d, options: Self.depthwiseOptions(.valid))
         quantized.addInput([1, 3, 3, 2], type: .int8)
         quantized.addConstant(bytes: [UInt8](repeating: 1, count: 8), type: .int8, shape: [1, 2, 2, 2])
         quantized.addOutput(type: .int8)
-        let unsupported = try #require(throws: SwiftLiteError.self) { try quantized.interpreter() }
-        #expect(unsupported.code == .unsupported)
+        let unquantized = try #require(throws: SwiftLiteError.self) { try quantized.interpreter() }
+        #expect(unquantized.code == .invalidModel)
     }
 
     // MARK: TRANSPOSE_CONV

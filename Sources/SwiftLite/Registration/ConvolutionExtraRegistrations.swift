@@ -16,7 +16,8 @@ enum ConvolutionExtraRegistrations {
                     padding: try Padding(o.padding, context: "DEPTHWISE_CONV_2D"), strideWidth: Int(o.strideW),
                     strideHeight: Int(o.strideH), dilationWidth: Int(o.dilationWFactor),
                     dilationHeight: Int(o.dilationHFactor),
-                    activation: try FusedActivation(o.fusedActivationFunction, context: "DEPTHWISE_CONV_2D")))
+                    activation: try FusedActivation(o.fusedActivationFunction, context: "DEPTHWISE_CONV_2D"),
+                    depthMultiplier: Int(o.depthMultiplier)))
             },
             OpRegistration(.transposeConv, 1...5) { options throws(SwiftLiteError) in
                 guard case .transposeConvOptions(let o) = options.builtin else {
@@ -25,13 +26,15 @@ enum ConvolutionExtraRegistrations {
                 return TransposeConvKernel(.init(
                     padding: try Padding(o.padding, context: "TRANSPOSE_CONV"), strideWidth: Int(o.strideW),
                     strideHeight: Int(o.strideH),
-                    activation: try FusedActivation(o.fusedActivationFunction, context: "TRANSPOSE_CONV")))
+                    activation: try FusedActivation(o.fusedActivationFunction, context: "TRANSPOSE_CONV"),
+                    quantizedBiasType: ConvolutionRegistrations.quantizedBiasType(o.quantizedBiasType)))
             },
             OpRegistration(.batchMatmul, 1...4) { options in
                 guard case .batchMatMulOptions(let o) = options.builtin else {
                     return BatchMatMulKernel(adjointLeft: false, adjointRight: false)
                 }
-                return BatchMatMulKernel(adjointLeft: o.adjX, adjointRight: o.adjY)
+                return BatchMatMulKernel(adjointLeft: o.adjX, adjointRight: o.adjY,
+                                         asymmetricQuantizeInputs: o.asymmetricQuantizeInputs)
             },
             OpRegistration(.l2Normalization, 1...2) { options throws(SwiftLiteError) in
                 guard case .l2NormOptions(let o) = options.builtin else { return L2NormalizationKernel() }

@@ -14,19 +14,25 @@ enum ConvolutionRegistrations {
                     padding: try Padding(o.padding, context: "CONV_2D"), strideWidth: Int(o.strideW),
                     strideHeight: Int(o.strideH), dilationWidth: Int(o.dilationWFactor),
                     dilationHeight: Int(o.dilationHFactor),
-                    activation: try FusedActivation(o.fusedActivationFunction, context: "CONV_2D")))
+                    activation: try FusedActivation(o.fusedActivationFunction, context: "CONV_2D"),
+                    quantizedBiasType: quantizedBiasType(o.quantizedBiasType)))
             },
             OpRegistration(.fullyConnected, 1...14, acceptsSparseInputs: true) { options throws(SwiftLiteError) in
                 var activation = FusedActivation.none
                 var keepNumDims = false
+                var asymmetric = false
+                var biasType: ElementType?
                 if case .fullyConnectedOptions(let o) = options.builtin {
                     guard o.weightsFormat == .default else {
-                        throw SwiftLiteError(.unsupported, "FULLY_CONNECTED: unsupported weights format \(o.weightsFormat)")
+                        throw SwiftLiteError(.unsupported, "FULLY_CONNECTED: unsupported weights format \(o.weightsFormat) (the shuffled uint8 format is not supported)")
                     }
                     activation = try FusedActivation(o.fusedActivationFunction, context: "FULLY_CONNECTED")
                     keepNumDims = o.keepNumDims
+                    asymmetric = o.asymmetricQuantizeInputs
+                    biasType = quantizedBiasType(o.quantizedBiasType)
                 }
-                return FullyConnectedKernel(activation: activation, keepNumDims: keepNumDims)
+                return FullyConnectedKernel(activation: activation, keepNumDims: keepNumDims,
+                                            asymmetricQuantizeInputs: asymmetric, quantizedBiasType: biasType)
             },
             pool(.averagePool2d, .average),
             pool(.maxPool2d, .maximum),
@@ -35,6 +41,12 @@ enum ConvolutionRegistrations {
                 return SoftmaxKernel(beta: o.beta)
             },
         ]
+    }
+
+    /// The bias type named by an option's `quantized_bias_type`; nil for the default (FLOAT32),
+    /// which leaves the choice to the kernel.
+    static func quantizedBiasType(_ type: TensorType) -> ElementType? {
+        type == .float32 ? nil : ElementType(type)
     }
 
     static func pool(_ op: BuiltinOperator, _ kind: Pool2DKernel.Kind) -> OpRegistration {

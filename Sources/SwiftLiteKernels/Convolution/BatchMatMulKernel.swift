@@ -1,23 +1,32 @@
 import SwiftLiteCore
 
-/// BATCH_MATMUL versions 1–4, float32 (TFLite's `reference_ops::BatchMatMul`).
+/// BATCH_MATMUL versions 1–4 (TFLite's `reference_ops::BatchMatMul`).
 ///
 /// Both operands have rank 2 to 5; their leading (batch) dimensions broadcast NumPy-style and
 /// the last two are matrices. `adj_x` / `adj_y` read the left / right matrix transposed. The
 /// output is `[broadcast batch..., rows of lhs, columns of rhs]`; each element sums over the
-/// shared dimension in increasing order in float32. Quantized and hybrid operands are refused
-/// as unsupported.
+/// shared dimension in increasing order in float32.
+///
+/// Types: float32; int8, int16 and int16 × int8 quantized (``BatchMatMulQuantized``); float32
+/// lhs with an int8 rhs, hybrid (``BatchMatMulHybrid``). Shapes are checked here for every type.
 public final class BatchMatMulKernel: OpKernel {
     let adjointLeft: Bool
     let adjointRight: Bool
     private var lhsOffsets: [Int] = []
     private var rhsOffsets: [Int] = []
     private var rows = 0, columns = 0, depth = 0
+    let asymmetricQuantizeInputs: Bool
+    /// The integer path, when the operands are quantized.
+    private var quantized: BatchMatMulQuantized?
+    /// The hybrid path, when a float lhs meets an integer rhs.
+    private var hybrid: BatchMatMulHybrid?
 
-    /// A kernel; `adjointLeft` / `adjointRight` are `adj_x` / `adj_y`.
-    public init(adjointLeft: Bool, adjointRight: Bool) {
+    /// A kernel; `adjointLeft` / `adjointRight` are `adj_x` / `adj_y`;
+    /// `asymmetricQuantizeInputs` is the option the hybrid path reads.
+    public init(adjointLeft: Bool, adjointRight: Bool, asymmetricQuantizeInputs: Bool = false) {
         self.adjointLeft = adjointLeft
         self.adjointRight = adjointRight
+        self.asymmetricQuantizeInputs = asymmetricQuantizeInputs
     }
 
     public func prepare(_ context: KernelContext) throws(SwiftLiteError) {
@@ -25,8 +34,13 @@ public final class BatchMatMulKernel: OpKernel {
         let lhs = try context.input(0)
         let rhs = try context.input(1)
         let output = try context.output(0)
-        try context.expectType(lhs, [.float32], what: "lhs")
-        try context.expectType(rhs, [.float32], what: "rhs")
+        quantized = nil
+        hybrid = nil
+        let float = lhs.type == .float32 && rhs.type == .float32
+        if float {
+            try context.expectType(lhs, [.float32], what: "lhs")
+            try context.expectType(rhs, [.float32], what: "rhs")
+        }
         guard (2...5).contains(lhs.rank), (2...5).contains(rhs.rank) else {
             throw context.error(.shapeMismatch, "operands must have rank 2 to 5, got \(lhs.shape) and \(rhs.shape)")
         }
@@ -49,8 +63,20 @@ public final class BatchMatMulKernel: OpKernel {
         let rhsMatrix = rhsDepth * rhsColumns
         lhsOffsets = Self.batchOffsets(lhsBatch, batchShape, matrixSize: lhsMatrix)
         rhsOffsets = Self.batchOffsets(rhsBatch, batchShape, matrixSize: rhsMatrix)
-        output.type = .float32
+        if lhs.type == .float32 {
+            output.type = .float32
+        }
         try context.resizeOutput(output, to: batchShape + [rows, columns])
+        if float { return }
+        if lhs.type == .float32 {
+            let path = BatchMatMulHybrid(adjointLeft: adjointLeft, adjointRight: adjointRight, asymmetric: asymmetricQuantizeInputs)
+            try path.prepare(context)
+            hybrid = path
+        } else {
+            let path = BatchMatMulQuantized()
+            try path.prepare(context)
+            quantized = path
+        }
     }
 
     /// The element offset of each output batch's matrix in an operand with batch dimensions
@@ -76,6 +102,11 @@ public final class BatchMatMulKernel: OpKernel {
     }
 
     public func eval(_ context: KernelContext) throws(SwiftLiteError) {
+        if let hybrid { return try hybrid.eval(context) }
+        if let quantized {
+            return try quantized.eval(context, rows: rows, columns: columns, depth: depth, adjointLeft: adjointLeft,
+                                      adjointRight: adjointRight, lhsOffsets: lhsOffsets, rhsOffsets: rhsOffsets)
+        }
         let lhs = try context.input(0).buffer(of: Float.self)
         let rhs = try context.input(1).buffer(of: Float.self)
         let output = try context.output(0).buffer(of: Float.self)

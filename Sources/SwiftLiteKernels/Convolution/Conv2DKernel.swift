@@ -1,8 +1,11 @@
 import SwiftLiteCore
 
-/// CONV_2D (float32): NHWC input, OHWI filter (`[out, kh, kw, in / groups]`), optional bias,
+/// CONV_2D versions 1–8: NHWC input, OHWI filter (`[out, kh, kw, in / groups]`), optional bias,
 /// strides, dilation, SAME/VALID padding, grouped convolution and a fused activation
 /// (TFLite's `reference_ops::Conv`).
+///
+/// Types: float32; uint8, int8 and int16 (16x8) quantized (``Conv2DQuantized``); float32 input
+/// with an int8 filter, hybrid (``Conv2DHybrid``). Prepare picks the path from the types.
 ///
 /// Numerics: each output is `sum over (ky, kx, c) of input * filter` accumulated in float32 in
 /// that order, plus bias, then clamped — the order of TFLite's reference kernel, so results
@@ -20,16 +23,21 @@ public final class Conv2DKernel: OpKernel {
         public var dilationWidth: Int, dilationHeight: Int
         /// Fused activation.
         public var activation: FusedActivation
+        /// The bias type the options declare for 16-bit activations (int32 or int64); nil when
+        /// unset.
+        public var quantizedBiasType: ElementType?
 
         /// Creates parameters.
         public init(padding: Padding, strideWidth: Int, strideHeight: Int, dilationWidth: Int = 1,
-                    dilationHeight: Int = 1, activation: FusedActivation = .none) {
+                    dilationHeight: Int = 1, activation: FusedActivation = .none,
+                    quantizedBiasType: ElementType? = nil) {
             self.padding = padding
             self.strideWidth = strideWidth
             self.strideHeight = strideHeight
             self.dilationWidth = dilationWidth
             self.dilationHeight = dilationHeight
             self.activation = activation
+            self.quantizedBiasType = quantizedBiasType
         }
     }
 
@@ -41,6 +49,10 @@ public final class Conv2DKernel: OpKernel {
     private var packedFilter: [Float] = []
     private var paddedChannels = 0
     static let lanes = 16
+    /// The integer path, when the input is quantized.
+    private var quantized: Conv2DQuantized?
+    /// The hybrid path, when a float input meets an integer filter.
+    private var hybrid: Conv2DHybrid?
 
     /// A kernel with `parameters`.
     public init(_ parameters: Parameters) {
@@ -52,6 +64,20 @@ public final class Conv2DKernel: OpKernel {
         let input = try context.input(0)
         let filter = try context.input(1)
         let output = try context.output(0)
+        quantized = nil
+        hybrid = nil
+        if input.type != .float32 {
+            let path = Conv2DQuantized(parameters)
+            try path.prepare(context)
+            quantized = path
+            return
+        }
+        if filter.type != .float32 {
+            let path = Conv2DHybrid(parameters)
+            try path.prepare(context)
+            hybrid = path
+            return
+        }
         try context.expectType(input, [.float32], what: "input")
         try context.expectType(filter, [.float32], what: "filter")
         guard input.rank == 4, filter.rank == 4 else {
@@ -117,6 +143,8 @@ public final class Conv2DKernel: OpKernel {
     }
 
     public func eval(_ context: KernelContext) throws(SwiftLiteError) {
+        if let quantized { return try quantized.eval(context) }
+        if let hybrid { return try hybrid.eval(context) }
         let filterSlot = try context.input(1)
         if !filterSlot.hasKnownValue { try packFilter(filterSlot, context: context) }
         let input = try context.input(0).buffer(of: Float.self)

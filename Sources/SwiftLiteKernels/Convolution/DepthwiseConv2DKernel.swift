@@ -1,14 +1,17 @@
 import SwiftLiteCore
 
-/// DEPTHWISE_CONV_2D versions 1–7, float32: NHWC input, `[1, kh, kw, in * multiplier]` filter,
+/// DEPTHWISE_CONV_2D versions 1–7: NHWC input, `[1, kh, kw, in * multiplier]` filter,
 /// optional bias, strides, dilation, SAME/VALID padding and a fused activation (TFLite's
 /// `reference_ops::DepthwiseConv`).
 ///
 /// Output channel `oc = ic * multiplier + m` sees only input channel `ic`. The depth multiplier
-/// is taken from the shapes (filter channels / input channels), as TFLite does; the option's
-/// value is not trusted. Each output sums `input * filter` over the window in (ky, kx) order in
-/// float32, then adds the bias and clamps, matching the reference kernel's rounding.
-/// Quantized and hybrid (int8 filter) variants are refused as unsupported.
+/// is taken from the shapes (filter channels / input channels), as TFLite does for float, uint8
+/// and int8; its 16x8 and hybrid kernels use the option's value, so there it must agree. Each
+/// float output sums `input * filter` over the window in (ky, kx) order in float32, then adds
+/// the bias and clamps, matching the reference kernel's rounding.
+///
+/// Types: float32; uint8, int8 and int16 (16x8) quantized (``DepthwiseConv2DQuantized``);
+/// float32 input with an int8 filter, hybrid (``DepthwiseConv2DHybrid``).
 public final class DepthwiseConv2DKernel: OpKernel {
     /// `DepthwiseConv2DOptions`.
     public struct Parameters: Sendable, Equatable {
@@ -20,22 +23,29 @@ public final class DepthwiseConv2DKernel: OpKernel {
         public var dilationWidth: Int, dilationHeight: Int
         /// Fused activation.
         public var activation: FusedActivation
+        /// The options' `depth_multiplier` (0 when absent).
+        public var depthMultiplier: Int
 
         /// Creates parameters.
         public init(padding: Padding, strideWidth: Int, strideHeight: Int, dilationWidth: Int = 1,
-                    dilationHeight: Int = 1, activation: FusedActivation = .none) {
+                    dilationHeight: Int = 1, activation: FusedActivation = .none, depthMultiplier: Int = 0) {
             self.padding = padding
             self.strideWidth = strideWidth
             self.strideHeight = strideHeight
             self.dilationWidth = dilationWidth
             self.dilationHeight = dilationHeight
             self.activation = activation
+            self.depthMultiplier = depthMultiplier
         }
     }
 
     let parameters: Parameters
     private var geometry = ConvolutionGeometry()
     private var multiplier = 1
+    /// The integer path, when the input is quantized.
+    private var quantized: DepthwiseConv2DQuantized?
+    /// The hybrid path, when a float input meets an integer filter.
+    private var hybrid: DepthwiseConv2DHybrid?
 
     /// A kernel with `parameters`.
     public init(_ parameters: Parameters) {
@@ -47,6 +57,20 @@ public final class DepthwiseConv2DKernel: OpKernel {
         let input = try context.input(0)
         let filter = try context.input(1)
         let output = try context.output(0)
+        quantized = nil
+        hybrid = nil
+        if input.type != .float32 {
+            let path = DepthwiseConv2DQuantized(parameters)
+            try path.prepare(context)
+            quantized = path
+            return
+        }
+        if filter.type != .float32 {
+            let path = DepthwiseConv2DHybrid(parameters)
+            try path.prepare(context)
+            hybrid = path
+            return
+        }
         try context.expectType(input, [.float32], what: "input")
         try context.expectType(filter, [.float32], what: "filter")
         guard input.rank == 4, filter.rank == 4 else {
@@ -82,7 +106,19 @@ public final class DepthwiseConv2DKernel: OpKernel {
         try context.resizeOutput(output, to: geometry.outputShape)
     }
 
+    /// The 16x8 and hybrid kernels index channels with the options' depth multiplier: it must be
+    /// the one the shapes imply.
+    static func checkMultiplierOption(_ parameters: Parameters, _ multiplier: Int, _ context: KernelContext)
+        throws(SwiftLiteError)
+    {
+        guard parameters.depthMultiplier == multiplier else {
+            throw context.error(.invalidModel, "depth_multiplier option \(parameters.depthMultiplier) disagrees with the shapes, which imply \(multiplier)")
+        }
+    }
+
     public func eval(_ context: KernelContext) throws(SwiftLiteError) {
+        if let quantized { return try quantized.eval(context) }
+        if let hybrid { return try hybrid.eval(context) }
         let input = try context.input(0).buffer(of: Float.self)
         let filter = try context.input(1).buffer(of: Float.self)
         let bias = context.optionalInput(2)?.buffer(of: Float.self)

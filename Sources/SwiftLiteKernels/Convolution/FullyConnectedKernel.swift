@@ -1,8 +1,12 @@
 import SwiftLiteCore
 
-/// FULLY_CONNECTED (float32): `output[b, o] = sum_d input[b, d] * weights[o, d] + bias[o]`,
+/// FULLY_CONNECTED versions 1–14: `output[b, o] = sum_d input[b, d] * weights[o, d] + bias[o]`,
 /// then the fused activation (TFLite's `reference_ops::FullyConnected`). With `keepNumDims` the
 /// output keeps the input's leading dimensions; otherwise it is 2-D `[batch, units]`.
+///
+/// Types: float32 (dense or sparse weights); uint8, int8 and int16 quantized
+/// (``FullyConnectedQuantized``); float32 input with int8 weights, hybrid
+/// (``FullyConnectedHybrid``). The shuffled uint8 weights format is refused at registration.
 public final class FullyConnectedKernel: OpKernel {
     let activation: FusedActivation
     let keepNumDims: Bool
@@ -15,11 +19,21 @@ public final class FullyConnectedKernel: OpKernel {
     /// are computed side by side in SIMD lanes (each lane still sums in the reference order).
     private var packedWeights: [Float] = []
     private var paddedUnits = 0
+    let asymmetricQuantizeInputs: Bool
+    let quantizedBiasType: ElementType?
+    /// The integer path, when the input is quantized.
+    private var quantized: FullyConnectedQuantized?
+    /// The hybrid path, when a float input meets integer weights.
+    private var hybrid: FullyConnectedHybrid?
 
-    /// A kernel with a fused `activation`.
-    public init(activation: FusedActivation, keepNumDims: Bool) {
+    /// A kernel with a fused `activation`; `asymmetricQuantizeInputs` and `quantizedBiasType`
+    /// are the options the hybrid and 16-bit paths read.
+    public init(activation: FusedActivation, keepNumDims: Bool, asymmetricQuantizeInputs: Bool = false,
+                quantizedBiasType: ElementType? = nil) {
         self.activation = activation
         self.keepNumDims = keepNumDims
+        self.asymmetricQuantizeInputs = asymmetricQuantizeInputs
+        self.quantizedBiasType = quantizedBiasType
     }
 
     public func prepare(_ context: KernelContext) throws(SwiftLiteError) {
@@ -27,6 +41,20 @@ public final class FullyConnectedKernel: OpKernel {
         let input = try context.input(0)
         let weights = try context.input(1)
         let output = try context.output(0)
+        quantized = nil
+        hybrid = nil
+        if input.type != .float32 {
+            let path = FullyConnectedQuantized(activation: activation, keepNumDims: keepNumDims, quantizedBiasType: quantizedBiasType)
+            try path.prepare(context)
+            quantized = path
+            return
+        }
+        if weights.type != .float32 {
+            let path = FullyConnectedHybrid(activation: activation, keepNumDims: keepNumDims, asymmetric: asymmetricQuantizeInputs)
+            try path.prepare(context)
+            hybrid = path
+            return
+        }
         try context.expectType(input, [.float32], what: "input")
         try context.expectType(weights, [.float32], what: "weights")
         guard weights.rank == 2 else {
@@ -87,6 +115,8 @@ public final class FullyConnectedKernel: OpKernel {
     }
 
     public func eval(_ context: KernelContext) throws(SwiftLiteError) {
+        if let quantized { return try quantized.eval(context) }
+        if let hybrid { return try hybrid.eval(context) }
         let input = try context.input(0).buffer(of: Float.self)
         let weightSlot = try context.input(1)
         let bias = context.optionalInput(2)?.buffer(of: Float.self)

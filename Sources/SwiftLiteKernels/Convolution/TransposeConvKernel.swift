@@ -1,6 +1,10 @@
 import SwiftLiteCore
 
-/// TRANSPOSE_CONV versions 1–5, float32 (TFLite's `reference_ops::TransposeConv`).
+/// TRANSPOSE_CONV versions 1–5 (TFLite's `reference_ops::TransposeConv`).
+///
+/// Types: float32; uint8, int8 and int16 (16x8) quantized (``TransposeConvQuantized``); float32
+/// input with int8 weights, hybrid (``TransposeConvHybrid``). Shapes and padding are checked
+/// here for every type.
 ///
 /// Inputs: 0 the output shape (1-D int32, four values), 1 the weights `[out, kh, kw, in]`,
 /// 2 the NHWC input, 3 an optional bias `[out]`. Options: SAME/VALID padding, strides and (from
@@ -21,19 +25,28 @@ public final class TransposeConvKernel: OpKernel {
         public var strideWidth: Int, strideHeight: Int
         /// Fused activation.
         public var activation: FusedActivation
+        /// The bias type the options declare for 16-bit activations (int32 or int64); nil when
+        /// unset.
+        public var quantizedBiasType: ElementType?
 
         /// Creates parameters.
-        public init(padding: Padding, strideWidth: Int, strideHeight: Int, activation: FusedActivation = .none) {
+        public init(padding: Padding, strideWidth: Int, strideHeight: Int, activation: FusedActivation = .none,
+                    quantizedBiasType: ElementType? = nil) {
             self.padding = padding
             self.strideWidth = strideWidth
             self.strideHeight = strideHeight
             self.activation = activation
+            self.quantizedBiasType = quantizedBiasType
         }
     }
 
     let parameters: Parameters
     private var padTop = 0
     private var padLeft = 0
+    /// The integer path, when the input is quantized.
+    private var quantized: TransposeConvQuantized?
+    /// The hybrid path, when a float input meets integer weights.
+    private var hybrid: TransposeConvHybrid?
 
     /// A kernel with `parameters`.
     public init(_ parameters: Parameters) {
@@ -46,8 +59,13 @@ public final class TransposeConvKernel: OpKernel {
         let weights = try context.input(1)
         let input = try context.input(2)
         let output = try context.output(0)
-        try context.expectType(input, [.float32], what: "input")
-        try context.expectType(weights, [.float32], what: "weights")
+        quantized = nil
+        hybrid = nil
+        let float = input.type == .float32 && weights.type == .float32
+        if float {
+            try context.expectType(input, [.float32], what: "input")
+            try context.expectType(weights, [.float32], what: "weights")
+        }
         guard outputShape.type == .int32 else {
             throw context.error(.unsupported, "unsupported output shape type \(outputShape.type) (supported: int32)", tensor: outputShape)
         }
@@ -70,17 +88,28 @@ public final class TransposeConvKernel: OpKernel {
         guard input.shape[3] == weights.shape[3] else {
             throw context.error(.shapeMismatch, "input has \(input.shape[3]) channels but the weights expect \(weights.shape[3])")
         }
-        if let bias = context.optionalInput(3) {
+        if float, let bias = context.optionalInput(3) {
             try context.expectType(bias, [.float32], what: "bias")
             guard bias.elementCount == weights.shape[0] else {
                 throw context.error(.shapeMismatch, "bias has \(bias.elementCount) elements for \(weights.shape[0]) output channels", tensor: bias)
             }
         }
-        output.type = .float32
+        if float {
+            output.type = .float32
+        } else if input.type == .float32 {
+            let path = TransposeConvHybrid(parameters)
+            try path.prepare(context)
+            hybrid = path
+        }
         if outputShape.hasKnownValue {
             try context.resizeOutput(output, to: try checkedOutputShape(context))
         } else {
             output.isDynamic = true
+        }
+        if input.type != .float32 {
+            let path = TransposeConvQuantized(parameters)
+            try path.prepare(context, outputCount: outputShape.hasKnownValue ? output.elementCount : nil)
+            quantized = path
         }
     }
 
@@ -112,6 +141,8 @@ public final class TransposeConvKernel: OpKernel {
     public func eval(_ context: KernelContext) throws(SwiftLiteError) {
         let outputSlot = try context.output(0)
         if outputSlot.isDynamic { try context.resizeOutput(outputSlot, to: try checkedOutputShape(context)) }
+        if let quantized { return try quantized.eval(context, padTop: padTop, padLeft: padLeft) }
+        if let hybrid { return try hybrid.eval(context, padTop: padTop, padLeft: padLeft) }
         let inputSlot = try context.input(2)
         let weightsSlot = try context.input(1)
         let input = inputSlot.buffer(of: Float.self)
