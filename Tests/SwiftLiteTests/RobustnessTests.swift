@@ -20,6 +20,26 @@ import Testing
         return try (0..<interpreter.outputTensorCount).map { try interpreter.output(at: $0) }
     }
 
+    // MARK: Kernels
+
+    @Test func reshapeToAShapeWhoseProductOverflowsIsAShapeError() throws {
+        let model = SingleOpModel(
+            .reshape, inputs: [.input(.float32, [2, 3]), .input(.int32, [4])], outputs: [.output(.float32, [6])])
+        let huge = Int32.max
+        expectSwiftLiteError(.shapeMismatch) {
+            _ = try model.run([.floats([1, 2, 3, 4, 5, 6]), .int32s([huge, huge, huge, 2])])
+        }
+        expectSwiftLiteError(.shapeMismatch) {
+            _ = try model.run([.floats([1, 2, 3, 4, 5, 6]), .int32s([huge, huge, huge, -1])])
+        }
+        // A zero dimension after an overflowing product makes it 0: still not 6 elements.
+        expectSwiftLiteError(.shapeMismatch) {
+            _ = try model.run([.floats([1, 2, 3, 4, 5, 6]), .int32s([huge, huge, huge, 0])])
+        }
+        let outputs = try model.run([.floats([1, 2, 3, 4, 5, 6]), .int32s([3, -1, 1, 1])])
+        #expect(outputs[0].shape == [3, 2, 1, 1])
+    }
+
     // MARK: Runtime limits
 
     /// A loop adding 1 to its int32 input while it is below `bound`.
