@@ -295,6 +295,11 @@ final class RuntimeSubgraph: SubgraphRunner, KernelEnvironment {
 
     func outputResized(_ slot: TensorSlot, context: KernelContext) throws(SwiftLiteError) {
         let bytes = try checkedByteCount(slot, node: context.nodeIndex)
+        if slot.allocation == .persistent, slot.capacity < bytes {
+            // A variable tensor (given its block before prepare) written by a node that changes
+            // its shape: grow the block now, in prepare as in eval.
+            slot.allocateOwned(bytes: bytes, kind: .persistent)
+        }
         guard isEvaluating else { return }
         guard slot.isDynamic || slot.allocation == .dynamic || slot.allocation == .persistent else {
             guard slot.byteCount <= slot.capacity else {

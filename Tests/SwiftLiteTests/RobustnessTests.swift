@@ -40,6 +40,21 @@ import Testing
         #expect(outputs[0].shape == [3, 2, 1, 1])
     }
 
+    @Test func variableOutputResizedByItsNodeGetsEnoughMemory() throws {
+        // SOFTMAX writes a variable tensor declared smaller than the input: prepare resizes it,
+        // and the variable's block must grow with it.
+        var options = SoftmaxOptions()
+        options.beta = 1
+        var model = SingleOpModel(
+            .softmax, inputs: [.input(.float32, [1, 7, 7, 3])], outputs: [.output(.float32, [1, 4, 4, 3])],
+            options: .softmaxOptions(options)
+        ).schemaModel
+        model.subgraphs![0].tensors![1].isVariable = true
+        let outputs = try run(model, feeds: [.floats([Float](repeating: 0, count: 147))])
+        #expect(outputs[0].shape == [1, 7, 7, 3])
+        #expect(close(outputs[0].floats, [Float](repeating: 1.0 / 3, count: 147)))
+    }
+
     // MARK: Runtime limits
 
     /// A loop adding 1 to its int32 input while it is below `bound`.
