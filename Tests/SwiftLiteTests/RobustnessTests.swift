@@ -55,6 +55,25 @@ import Testing
         #expect(close(outputs[0].floats, [Float](repeating: 1.0 / 3, count: 147)))
     }
 
+    @Test func padWithHugePaddingsIsAResourceErrorBeforeBuildingItsTables() throws {
+        // PADV2 with constant paddings [268435456, 0] once built a 2 GiB index table before
+        // the output size was checked.
+        let pad = SingleOpModel(
+            .pad, inputs: [.input(.int8, [1]), .constant(int32: [1 << 20, 0], shape: [1, 2])],
+            outputs: [.output(.int8)])
+        // The 1 MiB output fits 4 MiB; its 8 MiB index table does not.
+        expectSwiftLiteError(.resourceExhausted) {
+            try run(pad.schemaModel, limits: RuntimeLimits(maxAllocationBytes: 4 << 20))
+        }
+        let outputs = try run(pad.schemaModel, feeds: [.bytes([7])], limits: RuntimeLimits(maxAllocationBytes: 16 << 20))
+        #expect(outputs[0].shape == [(1 << 20) + 1])
+        #expect(outputs[0].values(as: Int8.self).last == 7)
+        let huge = SingleOpModel(
+            .pad, inputs: [.input(.float32, [1]), .constant(int32: [1 << 28, 0], shape: [1, 2])],
+            outputs: [.output(.float32)])
+        expectSwiftLiteError(.resourceExhausted) { try run(huge.schemaModel) }
+    }
+
     // MARK: Runtime limits
 
     /// A loop adding 1 to its int32 input while it is below `bound`.
