@@ -3,7 +3,9 @@
 // For every input:
 //   1. `Model(bytes:)` either throws `SwiftLiteError` or loads;
 //   2. models whose declared tensors need more than `budgetBytes` in all are skipped (to keep
-//      each run short and far below libFuzzer's RSS limit);
+//      each run short and far below libFuzzer's RSS limit), and so are models whose windowed
+//      operators (convolution, pooling, fully connected) would take more than `workBudget`
+//      steps: slow but finite work, not a hang;
 //   3. `Interpreter(model:, options:)` with reference kernels and tight runtime limits (small
 //      allocations, few loop iterations) then `allocateTensors()`;
 //   4. `invoke()` twice (the second time even when the first one threw): first on the zeroed
@@ -27,6 +29,10 @@ import Glibc
 /// Declared tensor bytes (every tensor of every subgraph, as the file states their shapes)
 /// above which a model is skipped.
 let budgetBytes = 64 << 20
+
+/// Estimated inner-loop steps of one run (see `estimatedWork`) above which a model is skipped:
+/// a legitimately expensive model (a pooling window of 30 000 cells) is not a hang.
+let workBudget = 200_000_000
 
 /// The runtime limits the fuzzed interpreters run under.
 let fuzzLimits = RuntimeLimits(maxAllocationBytes: 64 << 20, maxLoopIterations: 10_000, maxSubgraphDepth: 32)
@@ -71,6 +77,10 @@ func runModel(_ bytes: [UInt8]) {
     } catch {
         let _: SwiftLiteError = error
         note("allocateTensors failed: \(error)")
+        return
+    }
+    guard let work = estimatedWork(model.file, interpreter), work <= workBudget else {
+        note("skipped: convolution or pooling windows need more than \(workBudget) steps")
         return
     }
     if verbose {
@@ -181,6 +191,62 @@ func declaredByteCount(_ file: ModelFile) -> Int? {
             let (bytes, overflow) = elements.multipliedReportingOverflow(by: 16)
             guard !overflow else { return nil }
             let (sum, overflowed) = total.addingReportingOverflow(bytes)
+            guard !overflowed else { return nil }
+            total = sum
+        }
+    }
+    return total
+}
+
+/// A rough count of the inner-loop steps of one run: for pooling, convolution and fully connected
+/// nodes, output elements times the window (or dot product) each one reads; other nodes are
+/// linear and ignored. Shapes of the main subgraph are those `allocateTensors()` settled, other
+/// subgraphs' as declared. nil when the count overflows.
+func estimatedWork(_ file: ModelFile, _ interpreter: Interpreter) -> Int? {
+    let codes: [OperatorCodeView] = file.model.operatorCodes.map(Array.init) ?? []
+    var total = 0
+    let subgraphs: [SubGraphView] = file.model.subgraphs.map(Array.init) ?? []
+    for (graphIndex, subgraph) in subgraphs.enumerated() {
+        let tensors: [TensorView] = subgraph.tensors.map(Array.init) ?? []
+        func shape(_ index: Int32) -> [Int] {
+            guard index >= 0, Int(index) < tensors.count else { return [] }
+            if graphIndex == 0, let tensor = try? interpreter.tensor(at: Int(index)) { return tensor.shape.dimensions }
+            let declared: [Int32] = tensors[Int(index)].shape.map(Array.init) ?? []
+            return declared.map(Int.init)
+        }
+        func elements(_ dimensions: [Int]) -> Int? {
+            var count = 1
+            for dimension in dimensions {
+                let (product, overflow) = count.multipliedReportingOverflow(by: max(dimension, 0))
+                guard !overflow else { return nil }
+                count = product
+            }
+            return count
+        }
+        let operators: [OperatorView] = subgraph.operators.map(Array.init) ?? []
+        for op in operators {
+            let inputs: [Int32] = op.inputs.map(Array.init) ?? []
+            let outputs: [Int32] = op.outputs.map(Array.init) ?? []
+            guard let output = outputs.first, Int(op.opcodeIndex) < codes.count else { continue }
+            let opcode = codes[Int(op.opcodeIndex)].resolvedBuiltinCode
+            var window = 0
+            switch opcode {
+            case .averagePool2d, .maxPool2d, .l2Pool2d:
+                if case .pool2DOptions(let options) = op.builtinOptions {
+                    window = max(Int(options.filterWidth), 1) * max(Int(options.filterHeight), 1)
+                }
+            case .conv2d, .depthwiseConv2d, .fullyConnected, .conv3d, .conv3dTranspose, .transposeConv, .batchMatmul:
+                // Per output element: the filter's elements over its output channels, bounded by
+                // the filter size (the largest input other than the data).
+                let sizes = inputs.dropFirst().compactMap { elements(shape($0)) }
+                window = sizes.max() ?? 0
+            default:
+                continue
+            }
+            guard let count = elements(shape(output)) else { return nil }
+            let (work, overflow) = count.multipliedReportingOverflow(by: window)
+            guard !overflow else { return nil }
+            let (sum, overflowed) = total.addingReportingOverflow(work)
             guard !overflowed else { return nil }
             total = sum
         }
