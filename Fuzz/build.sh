@@ -1,7 +1,15 @@
 #!/usr/bin/env bash
-# Builds Fuzz/.build/fuzz-model-loader: FlatBuffers and SwiftLiteSchema compiled module by module
-# as static libraries with libFuzzer coverage + AddressSanitizer, then the fuzz entry point.
-# Idempotent: does nothing when the binary is newer than every source file (FORCE=1 rebuilds).
+# Builds the libFuzzer targets: the library modules compiled one by one (in dependency order) as
+# static libraries with libFuzzer coverage + AddressSanitizer, then the fuzz entry points.
+#
+#   Fuzz/build.sh [loader|interpreter|all]     (default: all)
+#
+#   loader       -> Fuzz/.build/fuzz-model-loader  (FlatBuffers, SwiftLiteSchema)
+#   interpreter  -> Fuzz/.build/fuzz-interpreter   (+ SwiftLiteCore, SwiftLiteKernels, SwiftLite)
+#
+# Idempotent: a module is rebuilt only when one of its sources (or a module it depends on) is
+# newer than its library, a binary only when its entry point or a library is newer
+# (FORCE=1 rebuilds everything).
 #
 # Environment: SWIFTC (default: swiftc on PATH, else /opt/swift/usr/bin/swiftc),
 #              OPT (default: -O; use -Onone for easier debugging), FORCE=1.
@@ -10,47 +18,75 @@ set -euo pipefail
 FUZZ_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$FUZZ_DIR/.." && pwd)"
 BUILD="$FUZZ_DIR/.build"
-OUT="$BUILD/fuzz-model-loader"
+TARGET="${1:-all}"
 if [[ -z "${SWIFTC:-}" ]]; then
     SWIFTC="$(command -v swiftc || echo /opt/swift/usr/bin/swiftc)"
 fi
 OPT="${OPT:--O}"
 
+case "$TARGET" in
+    loader | interpreter | all) ;;
+    *) echo "build: unknown target '$TARGET' (loader, interpreter or all)" >&2; exit 2 ;;
+esac
+
 mkdir -p "$BUILD/modules"
-
-sources_fb=("$ROOT"/Sources/FlatBuffers/*.swift)
-mapfile -t sources_schema < <(find "$ROOT/Sources/SwiftLiteSchema" -name '*.swift' | LC_ALL=C sort)
-inputs=("${sources_fb[@]}" "${sources_schema[@]}" "$FUZZ_DIR/ModelLoaderFuzzer.swift" "$FUZZ_DIR/build.sh")
-
-if [[ -z "${FORCE:-}" && -x "$OUT" ]]; then
-    stale=0
-    for f in "${inputs[@]}"; do
-        if [[ "$f" -nt "$OUT" ]]; then stale=1; break; fi
-    done
-    if [[ $stale == 0 ]]; then
-        echo "build: $OUT is up to date"
-        exit 0
-    fi
-fi
 
 common=(-parse-as-library -wmo "$OPT" -g -swift-version 6 -sanitize=fuzzer,address
         -I "$BUILD/modules" -module-cache-path "$BUILD/module-cache")
 
-build_module() {  # name, sources...
-    local name="$1"; shift
-    echo "build: $name ($# files)"
-    "$SWIFTC" "${common[@]}" -module-name "$name" \
-        -emit-module -emit-module-path "$BUILD/modules/$name.swiftmodule" \
-        -emit-library -static -o "$BUILD/lib$name.a" "$@"
+# Whether $1 is missing, or older than any of the other arguments (FORCE=1: always).
+stale() {
+    local out="$1"; shift
+    [[ -n "${FORCE:-}" || ! -e "$out" ]] && return 0
+    local f
+    for f in "$@"; do
+        [[ "$f" -nt "$out" ]] && return 0
+    done
+    return 1
 }
 
-build_module FlatBuffers "${sources_fb[@]}"
-build_module SwiftLiteSchema "${sources_schema[@]}"
+built=()  # libraries built so far, in dependency order
 
-echo "build: fuzz-model-loader"
-"$SWIFTC" "${common[@]}" -module-name ModelLoaderFuzzer \
-    "$FUZZ_DIR/ModelLoaderFuzzer.swift" \
-    -L "$BUILD" -lSwiftLiteSchema -lFlatBuffers \
-    -use-ld=lld -o "$OUT.tmp"
-mv -f "$OUT.tmp" "$OUT"
-echo "build: built $OUT"
+build_module() {  # name: sources from Sources/<name>, after the modules built before it
+    local name="$1"
+    local sources
+    mapfile -t sources < <(find "$ROOT/Sources/$name" -name '*.swift' | LC_ALL=C sort)
+    local lib="$BUILD/lib$name.a"
+    if stale "$lib" "${sources[@]}" "$FUZZ_DIR/build.sh" "${built[@]}"; then
+        echo "build: $name (${#sources[@]} files)"
+        "$SWIFTC" "${common[@]}" -module-name "$name" \
+            -emit-module -emit-module-path "$BUILD/modules/$name.swiftmodule" \
+            -emit-library -static -o "$lib.tmp" "${sources[@]}"
+        mv -f "$lib.tmp" "$lib"
+    fi
+    built+=("$lib")
+}
+
+build_binary() {  # output name, entry point, libraries (most dependent first)
+    local out="$BUILD/$1" entry="$FUZZ_DIR/$2"; shift 2
+    local libs=("$@") flags=() lib
+    for lib in "${libs[@]}"; do flags+=("-l$lib"); done
+    local files=()
+    for lib in "${libs[@]}"; do files+=("$BUILD/lib$lib.a"); done
+    if ! stale "$out" "$entry" "$FUZZ_DIR/build.sh" "${files[@]}"; then
+        echo "build: $out is up to date"
+        return
+    fi
+    echo "build: $(basename "$out")"
+    "$SWIFTC" "${common[@]}" -module-name "$(basename "$entry" .swift)" "$entry" \
+        -L "$BUILD" "${flags[@]}" -use-ld=lld -o "$out.tmp"
+    mv -f "$out.tmp" "$out"
+    echo "build: built $out"
+}
+
+build_module FlatBuffers
+build_module SwiftLiteSchema
+if [[ "$TARGET" == loader || "$TARGET" == all ]]; then
+    build_binary fuzz-model-loader ModelLoaderFuzzer.swift SwiftLiteSchema FlatBuffers
+fi
+if [[ "$TARGET" == interpreter || "$TARGET" == all ]]; then
+    build_module SwiftLiteCore
+    build_module SwiftLiteKernels
+    build_module SwiftLite
+    build_binary fuzz-interpreter InterpreterFuzzer.swift SwiftLite SwiftLiteKernels SwiftLiteCore SwiftLiteSchema FlatBuffers
+fi

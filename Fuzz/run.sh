@@ -1,14 +1,20 @@
 #!/usr/bin/env bash
-# Builds the model-loader fuzzer, seeds its corpus and fuzzes for SECONDS (default 300).
+# Builds a fuzz target, seeds its corpus and fuzzes for SECONDS (default 300).
 #
-#   Fuzz/run.sh [SECONDS]
+#   Fuzz/run.sh [--target loader|interpreter] [SECONDS]
 #
-# Corpus:    Fuzz/.build/corpus   (seeded from Tests/Fixtures/format/*.tflite and Models/*.tflite,
-#                                  plus each of them rewritten with external buffers; kept between
-#                                  runs, so later runs resume from it)
-# Crashes:   Fuzz/.build/crashes/ (crash-*, timeout-*, oom-* reproducers; each reproducer's trace
-#                                  is saved next to it as <name>.log)
-# Logs:      Fuzz/.build/logs/    (one libFuzzer log per session)
+# Targets:   loader       (default) Fuzz/.build/fuzz-model-loader: the .tflite loader;
+#                         work directory Fuzz/.build
+#            interpreter  Fuzz/.build/fuzz-interpreter: load, allocateTensors and invoke with the
+#                         reference kernels; work directory Fuzz/.build/interpreter
+# Corpus:    <work>/corpus  (loader: seeded from Tests/Fixtures/format/*.tflite and
+#                            Models/*.tflite, plus each of them rewritten with external buffers;
+#                            interpreter: every .tflite under Tests/Fixtures/{format,ops,models,
+#                            stateful} and Models/ up to the maximum input length; kept between
+#                            runs, so later runs resume from it)
+# Crashes:   <work>/crashes/ (crash-*, timeout-*, oom-* reproducers; each reproducer's trace
+#                             is saved next to it as <name>.log)
+# Logs:      <work>/logs/    (one libFuzzer log per session)
 #
 # libFuzzer stops at the first crash; to use the whole time budget this script restarts it
 # (resuming from the corpus) until SECONDS have passed, summing the executions of every session
@@ -16,12 +22,34 @@
 # Last line printed: `fuzz: N executions, M crashes`.
 set -uo pipefail
 
+TARGET=loader
+if [[ "${1:-}" == --target ]]; then
+    TARGET="${2:-}"
+    shift 2 || { echo "run: --target needs a value (loader or interpreter)" >&2; exit 2; }
+elif [[ "${1:-}" == --target=* ]]; then
+    TARGET="${1#--target=}"
+    shift
+fi
 SECONDS_TO_RUN="${1:-300}"
 FUZZ_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$FUZZ_DIR/.." && pwd)"
 BUILD="$FUZZ_DIR/.build"
-BIN="${FUZZ_BIN:-$BUILD/fuzz-model-loader}"
-WORK="${FUZZ_WORK:-$BUILD}"  # FUZZ_BIN/FUZZ_WORK: only for testing this script
+MAX_LEN=200000
+case "$TARGET" in
+    loader)
+        DEFAULT_BIN="$BUILD/fuzz-model-loader"
+        DEFAULT_WORK="$BUILD"
+        SEED_PATTERNS=("$ROOT"/Tests/Fixtures/format/*.tflite "$ROOT"/Models/*.tflite)
+        ;;
+    interpreter)
+        DEFAULT_BIN="$BUILD/fuzz-interpreter"
+        DEFAULT_WORK="$BUILD/interpreter"
+        SEED_PATTERNS=("$ROOT"/Tests/Fixtures/{format,ops,models,stateful}/*.tflite "$ROOT"/Models/*.tflite)
+        ;;
+    *) echo "run: unknown target '$TARGET' (loader or interpreter)" >&2; exit 2 ;;
+esac
+BIN="${FUZZ_BIN:-$DEFAULT_BIN}"
+WORK="${FUZZ_WORK:-$DEFAULT_WORK}"  # FUZZ_BIN/FUZZ_WORK: only for testing this script
 CORPUS="$WORK/corpus"
 CRASHES="$WORK/crashes"
 LOGS="$WORK/logs"
@@ -29,14 +57,20 @@ NICE="${NICE:-10}"
 MAX_SESSIONS="${MAX_SESSIONS:-50}"
 
 if [[ -z "${FUZZ_BIN:-}" ]]; then
-    nice -n "$NICE" "$FUZZ_DIR/build.sh" || { echo "run: build failed" >&2; exit 2; }
+    nice -n "$NICE" "$FUZZ_DIR/build.sh" "$TARGET" || { echo "run: build failed" >&2; exit 2; }
 fi
 
 mkdir -p "$CORPUS" "$CRASHES" "$LOGS"
 seeds=()
-for seed in "$ROOT"/Tests/Fixtures/format/*.tflite "$ROOT"/Models/*.tflite; do
+for seed in "${SEED_PATTERNS[@]}"; do
     [[ -f "$seed" ]] || continue
-    cp -n "$seed" "$CORPUS/"
+    # libFuzzer would truncate a longer seed, leaving an invalid FlatBuffer.
+    (( $(stat -c %s "$seed") <= MAX_LEN )) || continue
+    if [[ "$TARGET" == loader ]]; then
+        cp -n "$seed" "$CORPUS/"
+    else  # several fixture folders use the same names
+        cp -n "$seed" "$CORPUS/$(basename "$(dirname "$seed")")-$(basename "$seed")"
+    fi
     seeds+=("$seed")
 done
 
@@ -47,12 +81,12 @@ export ASAN_OPTIONS="${ASAN_OPTIONS:-}${ASAN_OPTIONS:+:}detect_leaks=0"
 
 # Also seed each model rewritten in the large-model layout (buffers after the FlatBuffer, by
 # offset/size), which mutation alone rarely produces (see LLVMFuzzerInitialize).
-if [[ -z "${FUZZ_BIN:-}" && ${#seeds[@]} -gt 0 ]]; then
+if [[ -z "${FUZZ_BIN:-}" && "$TARGET" == loader && ${#seeds[@]} -gt 0 ]]; then
     SWIFTLITE_FUZZ_EXTERNAL_SEEDS="$CORPUS" "$BIN" "${seeds[@]}" | grep -a '^fuzz:' | sed 's/^fuzz:/run:/'
 fi
 
 options=(
-    -max_len=200000 -rss_limit_mb=2048 -timeout=10 -print_final_stats=1
+    -max_len="$MAX_LEN" -rss_limit_mb=2048 -timeout=10 -print_final_stats=1
     -dict="$FUZZ_DIR/tflite.dict" -artifact_prefix="$CRASHES/"
 )
 

@@ -27,6 +27,9 @@ public final class Interpreter {
         public var preserveAllTensors = false
         /// Use reference kernels only (TFLite's `BUILTIN_REF`).
         public var useReferenceKernels = false
+        /// Safety limits: the largest block allocated, WHILE iterations, subgraph nesting.
+        /// Going past one throws `.resourceExhausted`.
+        public var limits = RuntimeLimits()
 
         /// Default options.
         public init(threadCount: Int? = nil, preserveAllTensors: Bool = false, useReferenceKernels: Bool = false) {
@@ -63,7 +66,7 @@ public final class Interpreter {
         self.options = options
         let resolver = resolver ?? (options.useReferenceKernels ? .reference : .builtin)
         engine = ExecutionEngine(threadCount: max(1, options.threadCount ?? 1),
-                                 preserveAllTensors: options.preserveAllTensors)
+                                 preserveAllTensors: options.preserveAllTensors, limits: options.limits)
         for definition in model.subgraphs {
             engine.subgraphs.append(try RuntimeSubgraph(definition: definition, model: model, resolver: resolver, engine: engine))
         }

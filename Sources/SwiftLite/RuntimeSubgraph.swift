@@ -36,10 +36,15 @@ final class ExecutionEngine {
     let threadCount: Int
     let preserveAllTensors: Bool
     let resources = ResourceTable()
+    /// Safety limits (allocation size, loop iterations, nesting).
+    let limits: RuntimeLimits
+    /// Subgraphs being prepared or run right now (nested through control-flow operators).
+    var depth = 0
 
-    init(threadCount: Int, preserveAllTensors: Bool) {
+    init(threadCount: Int, preserveAllTensors: Bool, limits: RuntimeLimits = RuntimeLimits()) {
         self.threadCount = threadCount
         self.preserveAllTensors = preserveAllTensors
+        self.limits = limits
     }
 }
 
@@ -60,6 +65,9 @@ final class RuntimeSubgraph: SubgraphRunner, KernelEnvironment {
     private var needsPrepare = true
     private var delegatesApplied = false
     private(set) var isEvaluating = false
+    /// Whether this subgraph is being prepared or run (so a control-flow cycle back into it is
+    /// caught instead of recursing forever).
+    private var isActive = false
     /// Seconds spent in each node's eval while profiling (indexed like `nodes`).
     private(set) var nodeSeconds: [Double] = []
     private var arena: UnsafeMutableRawPointer?
@@ -202,6 +210,7 @@ final class RuntimeSubgraph: SubgraphRunner, KernelEnvironment {
     var outputSlots: [TensorSlot] { definition.outputs.map { slots[$0] } }
     var threadCount: Int { engine.threadCount }
     var resources: ResourceTable { engine.resources }
+    var limits: RuntimeLimits { engine.limits }
 
     func subgraph(_ index: Int) throws(SwiftLiteError) -> any SubgraphRunner {
         guard index >= 0, index < engine.subgraphs.count else {
@@ -230,7 +239,67 @@ final class RuntimeSubgraph: SubgraphRunner, KernelEnvironment {
         if needsPrepare || !isPrepared { try prepare() }
     }
 
+    /// Marks the subgraph as running for the duration of a prepare or invoke; refuses to run
+    /// it again from inside itself (control-flow operators forming a cycle) or to nest subgraph
+    /// runs deeper than the limit.
+    private func enter() throws(SwiftLiteError) {
+        guard !isActive else {
+            throw SwiftLiteError(.invalidModel, "subgraph \(definition.index) is run again from inside itself: its control-flow operators form a cycle",
+                                 subgraph: definition.index)
+        }
+        guard engine.depth < engine.limits.maxSubgraphDepth else {
+            throw SwiftLiteError(.resourceExhausted, "control-flow operators nest subgraphs more than \(engine.limits.maxSubgraphDepth) deep",
+                                 subgraph: definition.index)
+        }
+        isActive = true
+        engine.depth += 1
+    }
+
+    private func leave() {
+        isActive = false
+        engine.depth -= 1
+    }
+
+    /// The bytes `slot` needs at its current shape, checked: every dimension within TFLite's
+    /// `0...Int32.max`, no overflow (even when a dimension is 0, since kernels multiply the other
+    /// dimensions for strides), and at most the allocation limit.
+    func checkedByteCount(_ slot: TensorSlot, node: Int? = nil) throws(SwiftLiteError) -> Int {
+        let size = slot.type.byteSize ?? 1
+        var product = size
+        var bytes = size
+        for dimension in slot.shape {
+            guard dimension >= 0, dimension <= Int(Int32.max) else {
+                throw tooLarge(slot, node: node, "shape \(slot.shape) has dimension \(dimension) outside 0...\(Int32.max)")
+            }
+            let (next, overflow) = product.multipliedReportingOverflow(by: max(dimension, 1))
+            guard !overflow else { throw tooLarge(slot, node: node, "shape \(slot.shape) is too large to address") }
+            product = next
+            bytes = dimension == 0 ? 0 : bytes &* dimension
+        }
+        let needed = slot.type.byteSize == nil ? slot.capacity : bytes
+        guard needed <= engine.limits.maxAllocationBytes else {
+            throw tooLarge(slot, node: node, "\(slot.type)\(slot.shape) needs \(needed) bytes, over the interpreter's limit of \(engine.limits.maxAllocationBytes) (RuntimeLimits.maxAllocationBytes)")
+        }
+        return needed
+    }
+
+    private func tooLarge(_ slot: TensorSlot, node: Int?, _ message: String) -> SwiftLiteError {
+        var error = SwiftLiteError(.resourceExhausted, message, node: node, subgraph: definition.index,
+                                   tensor: slot.index, tensorName: slot.name)
+        if let node, node < nodes.count {
+            error.opName = nodes[node].definition.name
+            error.opVersion = nodes[node].definition.version
+        }
+        return error
+    }
+
     func outputResized(_ slot: TensorSlot, context: KernelContext) throws(SwiftLiteError) {
+        let bytes = try checkedByteCount(slot, node: context.nodeIndex)
+        if slot.allocation == .persistent, slot.capacity < bytes {
+            // A variable tensor (given its block before prepare) written by a node that changes
+            // its shape: grow the block now, in prepare as in eval.
+            slot.allocateOwned(bytes: bytes, kind: .persistent)
+        }
         guard isEvaluating else { return }
         guard slot.isDynamic || slot.allocation == .dynamic || slot.allocation == .persistent else {
             guard slot.byteCount <= slot.capacity else {
@@ -238,20 +307,27 @@ final class RuntimeSubgraph: SubgraphRunner, KernelEnvironment {
             }
             return
         }
-        slot.allocateOwned(bytes: slot.byteCount, kind: slot.allocation == .persistent ? .persistent : .dynamic)
+        slot.allocateOwned(bytes: bytes, kind: slot.allocation == .persistent ? .persistent : .dynamic)
     }
 
     // MARK: Prepare
 
     /// Prepares every node, computes what can be computed once, and plans the arena.
     func prepare() throws(SwiftLiteError) {
+        try enter()
+        defer { leave() }
+        try prepareNodes()
+    }
+
+    private func prepareNodes() throws(SwiftLiteError) {
         isPrepared = false
         isEvaluating = false
         let inputSet = Set(definition.inputs)
         for slot in slots where slot.allocation != .constant {
             if slot.isVariable {
-                if slot.allocation != .persistent || slot.capacity < slot.byteCount {
-                    slot.allocateOwned(bytes: slot.byteCount, kind: .persistent)
+                let bytes = try checkedByteCount(slot)
+                if slot.allocation != .persistent || slot.capacity < bytes {
+                    slot.allocateOwned(bytes: bytes, kind: .persistent)
                     // TFLite starts int8 variables at their zero point (real 0), others at 0.
                     if slot.type == .int8, let zero = slot.quantization?.zeroPoint, zero != 0, let data = slot.data {
                         data.initializeMemory(as: UInt8.self, repeating: UInt8(truncatingIfNeeded: zero), count: slot.capacity)
@@ -294,7 +370,9 @@ final class RuntimeSubgraph: SubgraphRunner, KernelEnvironment {
                 && (registration.readsOnlyShapes || context.inputs.allSatisfy { $0 == nil || $0!.hasKnownValue })
                 && context.outputs.allSatisfy { $0.type.byteSize != nil }
             if foldable {
-                for output in context.outputs { output.allocateOwned(bytes: output.byteCount, kind: .persistent) }
+                for output in context.outputs {
+                    output.allocateOwned(bytes: try checkedByteCount(output, node: index), kind: .persistent)
+                }
                 isEvaluating = true
                 defer { isEvaluating = false }
                 try kernel.eval(context)
@@ -315,7 +393,7 @@ final class RuntimeSubgraph: SubgraphRunner, KernelEnvironment {
                 engine.delegation += entries
                 changed = changed || !entries.isEmpty
             }
-            if changed { try prepare() }
+            if changed { try prepareNodes() }
         }
     }
 
@@ -376,8 +454,9 @@ final class RuntimeSubgraph: SubgraphRunner, KernelEnvironment {
                 continue
             }
             if aliasOf[slot.index] != nil { continue }
+            let bytes = try checkedByteCount(slot)
             let last = engine.preserveAllTensors ? end : lastUse[slot.index]
-            let id = planner.addBuffer(size: slot.byteCount, firstUse: firstUse[slot.index], lastUse: last)
+            let id = planner.addBuffer(size: bytes, firstUse: firstUse[slot.index], lastUse: last)
             planned.append((slot, id))
             plannedID[slot.index] = id
         }
@@ -385,6 +464,12 @@ final class RuntimeSubgraph: SubgraphRunner, KernelEnvironment {
             if let id = plannedID[root] { planned.append((slots[output], id)) }
         }
         planner.plan()
+        guard planner.arenaSize <= engine.limits.maxAllocationBytes else {
+            throw SwiftLiteError(
+                .resourceExhausted,
+                "the activation arena needs \(planner.arenaSize) bytes, over the interpreter's limit of \(engine.limits.maxAllocationBytes) (RuntimeLimits.maxAllocationBytes)",
+                subgraph: definition.index)
+        }
         if planner.arenaSize > arenaCapacity {
             arena?.deallocate()
             arena = UnsafeMutableRawPointer.allocate(byteCount: planner.arenaSize, alignment: 64)
@@ -404,7 +489,9 @@ final class RuntimeSubgraph: SubgraphRunner, KernelEnvironment {
 
     /// Runs the execution plan.
     func invoke() throws(SwiftLiteError) {
-        try prepareIfNeeded()
+        try enter()
+        defer { leave() }
+        if needsPrepare || !isPrepared { try prepareNodes() }
         isEvaluating = true
         defer { isEvaluating = false }
         for (position, nodeIndex) in executionPlan.enumerated() {
@@ -417,7 +504,7 @@ final class RuntimeSubgraph: SubgraphRunner, KernelEnvironment {
                 // Outputs whose shape prepare could fix get memory now; the kernel resizes the
                 // others itself during eval.
                 for output in context.outputs where output.allocation != .persistent {
-                    output.allocateOwned(bytes: output.byteCount, kind: .dynamic)
+                    output.allocateOwned(bytes: try checkedByteCount(output, node: nodeIndex), kind: .dynamic)
                 }
                 isEvaluating = true
             }

@@ -105,6 +105,13 @@ public protocol KernelEnvironment: AnyObject {
     func subgraph(_ index: Int) throws(SwiftLiteError) -> any SubgraphRunner
     /// Shared resources (resource variables, hash tables), keyed by name.
     var resources: ResourceTable { get }
+    /// The interpreter's safety limits (loop iterations, allocation sizes).
+    var limits: RuntimeLimits { get }
+}
+
+extension KernelEnvironment {
+    /// The default limits, for environments that set none.
+    public var limits: RuntimeLimits { RuntimeLimits() }
 }
 
 /// A subgraph that a control-flow kernel can run.

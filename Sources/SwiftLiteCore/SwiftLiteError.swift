@@ -23,6 +23,9 @@ public struct SwiftLiteError: Error, CustomStringConvertible, Sendable {
         case invalidState
         /// A file could not be read or written.
         case io
+        /// Running the model would go past one of the interpreter's ``RuntimeLimits`` (memory,
+        /// loop iterations, subgraph nesting).
+        case resourceExhausted
     }
 
     /// The class of failure.

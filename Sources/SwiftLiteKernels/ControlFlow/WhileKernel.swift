@@ -7,6 +7,8 @@ import SwiftLiteCore
 /// (the common case, e.g. recurrent loops), both subgraphs are prepared once at
 /// `allocateTensors()` and the loop allocates nothing; when a shape changes from one iteration
 /// to the next, the affected subgraph is prepared again and the node's outputs are dynamic.
+/// A loop running more iterations than the interpreter's `RuntimeLimits.maxLoopIterations`
+/// throws `.resourceExhausted`.
 public final class WhileKernel: OpKernel {
     let conditionIndex: Int
     let bodyIndex: Int
@@ -59,6 +61,8 @@ public final class WhileKernel: OpKernel {
         let inputs = try (0..<context.inputs.count).map { index throws(SwiftLiteError) in try context.input(index) }
         try SubgraphTransfer.matchShapes(inputs, to: condition, context: context)
         try SubgraphTransfer.copyValues(inputs, into: condition.inputSlots, context: context)
+        let limit = context.environment.limits.maxLoopIterations
+        var iterations = 0
         while true {
             try condition.invoke()
             let flag = condition.outputSlots[0]
@@ -66,6 +70,10 @@ public final class WhileKernel: OpKernel {
                 throw context.error(.runtimeFailure, "condition subgraph returned no value")
             }
             if data.load(as: UInt8.self) == 0 { break }
+            guard iterations < limit else {
+                throw context.error(.resourceExhausted, "the loop ran \(limit) iterations without its condition turning false (RuntimeLimits.maxLoopIterations)")
+            }
+            iterations += 1
             try SubgraphTransfer.matchShapes(condition.inputSlots, to: body, context: context)
             try SubgraphTransfer.copyValues(condition.inputSlots, into: body.inputSlots, context: context)
             try body.invoke()

@@ -36,7 +36,10 @@ enum DataMovement {
     }
 
     /// Checks that an output shape computed from operand values is addressable: dimensions in
-    /// `0...Int32.max` (TFLite's limit) and a byte size that does not overflow.
+    /// `0...Int32.max` (TFLite's limit) and a byte size that does not overflow. Also checks,
+    /// before a kernel builds anything for it, that the output and the per-dimension index
+    /// tables of an ``IndexMapCopy`` (one `Int` per index of each dimension) stay within the
+    /// interpreter's allocation limit.
     static func checkShape(_ context: KernelContext, _ shape: [Int], elementSize: Int) throws(SwiftLiteError) {
         var bytes = elementSize
         var overflow = false
@@ -52,6 +55,11 @@ enum DataMovement {
         }
         guard !overflow || shape.contains(0) else {
             throw context.error(.invalidArgument, "output shape \(shape) is too large to address")
+        }
+        let limit = context.environment.limits.maxAllocationBytes
+        let tableBytes = shape.reduce(0, +) * MemoryLayout<Int>.stride  // dimensions <= Int32.max: no overflow
+        guard shape.contains(0) || (bytes <= limit && tableBytes <= limit) else {
+            throw context.error(.resourceExhausted, "output shape \(shape) needs more than the interpreter's allocation limit of \(limit) bytes (RuntimeLimits.maxAllocationBytes)")
         }
     }
 

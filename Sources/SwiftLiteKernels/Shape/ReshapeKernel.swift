@@ -62,7 +62,11 @@ public final class ReshapeKernel: OpKernel {
                 inferred = axis
             } else {
                 guard dimension >= 0 else { throw context.error(.invalidArgument, "shape \(requested) has a negative dimension") }
-                known *= dimension
+                // Shape values may come from data: the product saturates instead of overflowing
+                // (a saturated product cannot match the element count, unless a later
+                // dimension is 0, which makes it 0).
+                let (product, overflow) = known.multipliedReportingOverflow(by: dimension)
+                known = overflow ? Int.max : product
             }
         }
         if let inferred {
@@ -70,8 +74,9 @@ public final class ReshapeKernel: OpKernel {
                 throw context.error(.shapeMismatch, "cannot reshape \(input.shape) (\(total) elements) to \(requested)")
             }
             requested[inferred] = total / known
+            known *= requested[inferred]
         }
-        guard requested.reduce(1, *) == total else {
+        guard known == total else {
             throw context.error(.shapeMismatch, "cannot reshape \(input.shape) (\(total) elements) to \(requested)")
         }
         return requested
