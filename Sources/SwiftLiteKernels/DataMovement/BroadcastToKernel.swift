@@ -4,10 +4,10 @@ import SwiftLiteCore
 /// int64 vector input 1, whose rank is at least the input's; each input dimension (aligned to
 /// the end) must be 1 or equal the target's. Any fixed-size type. A shape known only when the
 /// graph runs makes the output dynamic.
-public final class BroadcastToKernel: OpKernel {
+public final class BroadcastToKernel: OpKernel, IndexMapCopyKernel {
     /// The largest output rank accepted.
     static let maximumRank = 8
-    private var plan = IndexMapCopy()
+    var plan = IndexMapCopy()
 
     /// A kernel.
     public init() {}
@@ -24,26 +24,14 @@ public final class BroadcastToKernel: OpKernel {
         }
         output.type = input.type
         output.inheritQuantization(from: input)
-        if shape.hasKnownValue {
-            plan = try makePlan(context)
-            try context.resizeOutput(output, to: plan.shape)
-        } else {
-            output.isDynamic = true
-        }
+        try planAtPrepare(context, output: output, operandsKnown: shape.hasKnownValue)
     }
 
     public func eval(_ context: KernelContext) throws(SwiftLiteError) {
-        let input = try context.input(0)
-        let output = try context.output(0)
-        if output.isDynamic {
-            plan = try makePlan(context)
-            try context.resizeOutput(output, to: plan.shape)
-        }
-        guard let source = input.data, let destination = output.data else { return }
-        plan.run(from: source, to: destination, elementSize: try DataMovement.elementSize(context, input))
+        try evalCopy(context)
     }
 
-    private func makePlan(_ context: KernelContext) throws(SwiftLiteError) -> IndexMapCopy {
+    func makePlan(_ context: KernelContext) throws(SwiftLiteError) -> IndexMapCopy {
         let input = try context.input(0)
         let target = try DataMovement.indexValues(context, try context.input(1), what: "shape")
         guard target.count >= input.rank, target.count <= Self.maximumRank else {

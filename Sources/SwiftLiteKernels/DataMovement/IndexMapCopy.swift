@@ -105,3 +105,39 @@ struct IndexMapCopy {
         }
     }
 }
+
+/// A kernel that copies elements through an ``IndexMapCopy`` built from operand values (perm,
+/// multiples, paddings, begin/size, target shape): planned at prepare when those operands are
+/// known, otherwise the output is dynamic and the plan is made at each eval.
+protocol IndexMapCopyKernel: AnyObject {
+    /// The current plan.
+    var plan: IndexMapCopy { get set }
+    /// Builds the plan from the node's operands (validating them).
+    func makePlan(_ context: KernelContext) throws(SwiftLiteError) -> IndexMapCopy
+}
+
+extension IndexMapCopyKernel {
+    /// The end of prepare: plans and sizes `output` now when `operandsKnown`, else marks it
+    /// dynamic.
+    func planAtPrepare(_ context: KernelContext, output: TensorSlot, operandsKnown: Bool) throws(SwiftLiteError) {
+        if operandsKnown {
+            plan = try makePlan(context)
+            try context.resizeOutput(output, to: plan.shape)
+        } else {
+            output.isDynamic = true
+        }
+    }
+
+    /// The whole eval: plans again when the output is dynamic, then copies input 0 through
+    /// the plan.
+    func evalCopy(_ context: KernelContext) throws(SwiftLiteError) {
+        let input = try context.input(0)
+        let output = try context.output(0)
+        if output.isDynamic {
+            plan = try makePlan(context)
+            try context.resizeOutput(output, to: plan.shape)
+        }
+        guard let source = input.data, let destination = output.data else { return }
+        plan.run(from: source, to: destination, elementSize: try DataMovement.elementSize(context, input))
+    }
+}

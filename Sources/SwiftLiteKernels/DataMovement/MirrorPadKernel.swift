@@ -5,7 +5,7 @@ import SwiftLiteCore
 /// out of the mirror (paddings at most size - 1); SYMMETRIC repeats it (at most size). Any
 /// fixed-size type; quantized uint8/int8/int16 outputs must share the input's scale and zero
 /// point, as TFLite requires. Paddings known only when the graph runs make the output dynamic.
-public final class MirrorPadKernel: OpKernel {
+public final class MirrorPadKernel: OpKernel, IndexMapCopyKernel {
     /// Whether the mirror includes the edge element.
     public enum Mode: Sendable {
         /// Mirror without the edge: `[1, 2, 3]` padded by 2 gives `3 2 | 1 2 3 | 2 1`.
@@ -15,7 +15,7 @@ public final class MirrorPadKernel: OpKernel {
     }
 
     let mode: Mode
-    private var plan = IndexMapCopy()
+    var plan = IndexMapCopy()
 
     /// A kernel mirroring in `mode`.
     public init(mode: Mode) {
@@ -35,26 +35,14 @@ public final class MirrorPadKernel: OpKernel {
         output.type = input.type
         output.inheritQuantization(from: input)
         try DataMovement.requireSameQuantization(context, input: input, output: output)
-        if paddings.hasKnownValue {
-            plan = try makePlan(context)
-            try context.resizeOutput(output, to: plan.shape)
-        } else {
-            output.isDynamic = true
-        }
+        try planAtPrepare(context, output: output, operandsKnown: paddings.hasKnownValue)
     }
 
     public func eval(_ context: KernelContext) throws(SwiftLiteError) {
-        let input = try context.input(0)
-        let output = try context.output(0)
-        if output.isDynamic {
-            plan = try makePlan(context)
-            try context.resizeOutput(output, to: plan.shape)
-        }
-        guard let source = input.data, let destination = output.data else { return }
-        plan.run(from: source, to: destination, elementSize: try DataMovement.elementSize(context, input))
+        try evalCopy(context)
     }
 
-    private func makePlan(_ context: KernelContext) throws(SwiftLiteError) -> IndexMapCopy {
+    func makePlan(_ context: KernelContext) throws(SwiftLiteError) -> IndexMapCopy {
         let input = try context.input(0)
         let pairs = try DataMovement.pairs(context, try context.input(1), count: input.rank, what: "paddings")
         let edge = mode == .reflect ? 1 : 0

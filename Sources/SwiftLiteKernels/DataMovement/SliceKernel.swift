@@ -4,8 +4,8 @@ import SwiftLiteCore
 /// int32 or int64 vectors with one entry per input dimension); a size of -1 takes the rest of
 /// the dimension. Any fixed-size type. `begin` or `size` known only when the graph runs makes
 /// the output dynamic.
-public final class SliceKernel: OpKernel {
-    private var plan = IndexMapCopy()
+public final class SliceKernel: OpKernel, IndexMapCopyKernel {
+    var plan = IndexMapCopy()
 
     /// A kernel.
     public init() {}
@@ -24,26 +24,14 @@ public final class SliceKernel: OpKernel {
         }
         output.type = input.type
         output.inheritQuantization(from: input)
-        if begin.hasKnownValue && size.hasKnownValue {
-            plan = try makePlan(context)
-            try context.resizeOutput(output, to: plan.shape)
-        } else {
-            output.isDynamic = true
-        }
+        try planAtPrepare(context, output: output, operandsKnown: begin.hasKnownValue && size.hasKnownValue)
     }
 
     public func eval(_ context: KernelContext) throws(SwiftLiteError) {
-        let input = try context.input(0)
-        let output = try context.output(0)
-        if output.isDynamic {
-            plan = try makePlan(context)
-            try context.resizeOutput(output, to: plan.shape)
-        }
-        guard let source = input.data, let destination = output.data else { return }
-        plan.run(from: source, to: destination, elementSize: try DataMovement.elementSize(context, input))
+        try evalCopy(context)
     }
 
-    private func makePlan(_ context: KernelContext) throws(SwiftLiteError) -> IndexMapCopy {
+    func makePlan(_ context: KernelContext) throws(SwiftLiteError) -> IndexMapCopy {
         let input = try context.input(0)
         let begin = try DataMovement.indexValues(context, try context.input(1), what: "begin")
         let size = try DataMovement.indexValues(context, try context.input(2), what: "size")

@@ -3,8 +3,8 @@ import SwiftLiteCore
 /// TILE (versions 1-3): repeats the input `multiples[i]` times along each dimension
 /// (`multiples` an int32 or int64 vector with one non-negative entry per dimension). Any
 /// fixed-size type. Multiples known only when the graph runs make the output dynamic.
-public final class TileKernel: OpKernel {
-    private var plan = IndexMapCopy()
+public final class TileKernel: OpKernel, IndexMapCopyKernel {
+    var plan = IndexMapCopy()
 
     /// A kernel.
     public init() {}
@@ -21,26 +21,14 @@ public final class TileKernel: OpKernel {
         }
         output.type = input.type
         output.inheritQuantization(from: input)
-        if multiples.hasKnownValue {
-            plan = try makePlan(context)
-            try context.resizeOutput(output, to: plan.shape)
-        } else {
-            output.isDynamic = true
-        }
+        try planAtPrepare(context, output: output, operandsKnown: multiples.hasKnownValue)
     }
 
     public func eval(_ context: KernelContext) throws(SwiftLiteError) {
-        let input = try context.input(0)
-        let output = try context.output(0)
-        if output.isDynamic {
-            plan = try makePlan(context)
-            try context.resizeOutput(output, to: plan.shape)
-        }
-        guard let source = input.data, let destination = output.data else { return }
-        plan.run(from: source, to: destination, elementSize: try DataMovement.elementSize(context, input))
+        try evalCopy(context)
     }
 
-    private func makePlan(_ context: KernelContext) throws(SwiftLiteError) -> IndexMapCopy {
+    func makePlan(_ context: KernelContext) throws(SwiftLiteError) -> IndexMapCopy {
         let input = try context.input(0)
         let multiples = try DataMovement.indexValues(context, try context.input(1), what: "multiples")
         var shape: [Int] = []

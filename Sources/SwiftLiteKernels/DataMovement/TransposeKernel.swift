@@ -4,10 +4,10 @@ import SwiftLiteCore
 /// 8 dimensions. Output dimension `i` is input dimension `perm[i]`; `perm` (int32 or int64) may
 /// hold negative entries (counted from the end) and must name every dimension once. A `perm`
 /// known only when the graph runs makes the output dynamic.
-public final class TransposeKernel: OpKernel {
+public final class TransposeKernel: OpKernel, IndexMapCopyKernel {
     /// The largest rank TFLite's transpose accepts.
     static let maximumRank = 8
-    private var plan = IndexMapCopy()
+    var plan = IndexMapCopy()
 
     /// A kernel.
     public init() {}
@@ -24,26 +24,14 @@ public final class TransposeKernel: OpKernel {
         }
         output.type = input.type
         output.inheritQuantization(from: input)
-        if perm.hasKnownValue {
-            plan = try makePlan(context)
-            try context.resizeOutput(output, to: plan.shape)
-        } else {
-            output.isDynamic = true
-        }
+        try planAtPrepare(context, output: output, operandsKnown: perm.hasKnownValue)
     }
 
     public func eval(_ context: KernelContext) throws(SwiftLiteError) {
-        let input = try context.input(0)
-        let output = try context.output(0)
-        if output.isDynamic {
-            plan = try makePlan(context)
-            try context.resizeOutput(output, to: plan.shape)
-        }
-        guard let source = input.data, let destination = output.data else { return }
-        plan.run(from: source, to: destination, elementSize: try DataMovement.elementSize(context, input))
+        try evalCopy(context)
     }
 
-    private func makePlan(_ context: KernelContext) throws(SwiftLiteError) -> IndexMapCopy {
+    func makePlan(_ context: KernelContext) throws(SwiftLiteError) -> IndexMapCopy {
         let input = try context.input(0)
         let permSlot = try context.input(1)
         let rank = input.rank
