@@ -91,35 +91,11 @@ final class Conv2DQuantized {
         }
     }
 
-    private func run<Element: QuantizedElement, Scalar: ExactProductScalar>(
+    private func run<Element: QuantizedElement, Filter: PackedQuantizedFilter>(
         _ input: UnsafeMutableBufferPointer<Element>, _ bias: TensorSlot?, _ output: UnsafeMutableBufferPointer<Element>,
-        filter: PackedConvolutionFilter<Scalar>, staging: inout [Scalar]
+        filter: Filter, staging: inout [Filter.Scalar]
     ) {
-        guard let source = input.baseAddress, input.count == staging.count else { return }
-        let inputOffset = quantization.inputOffset
-        staging.withUnsafeMutableBufferPointer { staged in
-            guard let target = staged.baseAddress else { return }
-            QuantizedStaging.stage(source, count: input.count, offset: inputOffset, into: target)
-            if wide {
-                compute(target, bias?.buffer(of: Int64.self).baseAddress, output, filter, accumulator: Int64.self)
-            } else {
-                compute(target, bias?.buffer(of: Int32.self).baseAddress, output, filter, accumulator: Int32.self)
-            }
-        }
-    }
-
-    private func compute<Element: QuantizedElement, Scalar: ExactProductScalar, Accumulator: QuantizedAccumulator>(
-        _ staged: UnsafePointer<Scalar>, _ bias: UnsafeMutablePointer<Accumulator>?,
-        _ output: UnsafeMutableBufferPointer<Element>, _ filter: PackedConvolutionFilter<Scalar>, accumulator: Accumulator.Type
-    ) {
-        let channels = filter.geometry.outputChannels
-        guard let outputBase = output.baseAddress, output.count >= sums.count else { return }
-        let stage = quantization.stage
-        sums.withUnsafeMutableBufferPointer { sums in
-            guard let base = sums.baseAddress else { return }
-            filter.accumulate(staged: staged, inputBound: inputBound, into: base)
-            QuantizedFinish.write(base, count: sums.count, channels: channels, bias: bias.map { UnsafePointer($0) },
-                                  stage: stage, into: outputBase, accumulator: Accumulator.self)
-        }
+        QuantizedWindowedRun.run(input, bias: bias, output: output, filter: filter, staging: &staging, quantization: quantization,
+                                 wideBias: wide, inputBound: inputBound, sums: &sums)
     }
 }
