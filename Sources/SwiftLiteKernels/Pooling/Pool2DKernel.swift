@@ -12,9 +12,13 @@ public final class Pool2DKernel: OpKernel {
 
     /// `Pool2DOptions`.
     public struct Parameters: Sendable, Equatable {
+        /// Padding scheme.
         public var padding: Padding
+        /// Strides along width and height.
         public var strideWidth: Int, strideHeight: Int
+        /// Window width and height.
         public var filterWidth: Int, filterHeight: Int
+        /// Fused activation.
         public var activation: FusedActivation
 
         /// Creates parameters.
