@@ -42,6 +42,8 @@ def fill(f, many=True):
     sub.create_dataset("gzip", data=np.arange(100, dtype=np.float32), chunks=(30,), compression="gzip")
     sub.create_dataset("shuffled", data=np.arange(50, dtype=np.int32), chunks=(16,),
                        shuffle=True, compression="gzip")
+    sub.create_dataset("single", data=np.arange(12, dtype=np.float32).reshape(3, 4), chunks=(3, 4),
+                       compression="gzip")
     g["weights_ds"] = np.ones(2, dtype=np.float32)
     if many:
         m = f.create_group("many")

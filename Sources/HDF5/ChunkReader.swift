@@ -59,7 +59,7 @@ struct ChunkReader {
 
     /// Chunk offsets in row-major order over the chunk grid.
     private func grid() throws -> [[Int]] {
-        let counts = zip(shape, chunk).map { ($0 + $1 - 1) / $1 }
+        let counts = zip(shape, chunk).map { $0 / $1 + ($0 % $1 == 0 ? 0 : 1) }
         let n = try Checked.product(counts, "chunk count")
         guard n <= Self.maxChunks else { throw HDF5Error(.limitExceeded, "\(n) chunks") }
         var result: [[Int]] = []

@@ -59,7 +59,7 @@ struct FractalHeap {
     }
 
     private mutating func indirect(_ file: FileBytes, _ offset: Int, heapOffset: Int, rows: Int, depth: Int, _ visited: inout Set<Int>) throws {
-        guard depth < Self.maxDepth, rows <= 64 else { throw HDF5Error(.limitExceeded, "fractal heap too deep", offset: offset) }
+        guard depth < Self.maxDepth, rows >= 0, rows <= 64 else { throw HDF5Error(.limitExceeded, "fractal heap too deep", offset: offset) }
         guard visited.insert(offset).inserted else { throw HDF5Error(.malformed, "fractal heap cycle", offset: offset) }
         var c = try file.cursor(at: offset, "fractal heap indirect block")
         try c.signature("FHIB", "fractal heap indirect block")
