@@ -24,11 +24,12 @@ struct ChunkReader {
         var out = [UInt8](repeating: 0, count: total)
         if total == 0 { return out }
         var chunks: [Chunk] = []
+        let gridCount = try Checked.product(zip(shape, chunk).map { $0 / $1 + ($0 % $1 == 0 ? 0 : 1) }, "chunk count")
         switch index {
         case .btreeV1(let address):
             if let address {
                 var visited = Set<Int>()
-                try btree(address, depth: 0, &visited, &chunks)
+                try btree(address, depth: 0, &visited, &chunks, limit: min(gridCount, Self.maxChunks))
             }
         case .singleChunk(let address, let filteredSize, let mask):
             if let address {
@@ -43,6 +44,9 @@ struct ChunkReader {
             }
         case .fixedArray(let address):
             if let address { try fixedArray(address, chunkBytes, &chunks) }
+        }
+        guard chunks.count <= gridCount else {
+            throw HDF5Error(.malformed, "\(chunks.count) chunks for a grid of \(gridCount)")
         }
         for c in chunks {
             try HDF5Error.at(path: "chunk \(c.offset)") {
@@ -75,7 +79,7 @@ struct ChunkReader {
         return result
     }
 
-    private func btree(_ offset: Int, depth: Int, _ visited: inout Set<Int>, _ chunks: inout [Chunk]) throws {
+    private func btree(_ offset: Int, depth: Int, _ visited: inout Set<Int>, _ chunks: inout [Chunk], limit: Int) throws {
         guard depth < 64 else { throw HDF5Error(.limitExceeded, "chunk B-tree too deep", offset: offset) }
         guard visited.insert(offset).inserted else { throw HDF5Error(.malformed, "chunk B-tree cycle", offset: offset) }
         var c = try file.cursor(at: offset, "chunk B-tree node")
@@ -92,9 +96,9 @@ struct ChunkReader {
             for _ in 0...shape.count { position.append(try c.int(8, "chunk offset")) }
             let child = try file.required(try c.address(), "chunk")
             if level > 0 {
-                try btree(child, depth: depth + 1, &visited, &chunks)
+                try btree(child, depth: depth + 1, &visited, &chunks, limit: limit)
             } else {
-                guard chunks.count < Self.maxChunks else { throw HDF5Error(.limitExceeded, "too many chunks") }
+                guard chunks.count < limit else { throw HDF5Error(.malformed, "more chunks than the chunk grid holds") }
                 chunks.append(Chunk(offset: Array(position.dropLast()), address: child, size: size, filterMask: mask))
             }
         }

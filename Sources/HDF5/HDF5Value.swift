@@ -80,17 +80,18 @@ enum ValueDecoder {
             })
         case .variableString:
             var values: [String] = []
+            var heap = GlobalHeap()
             for i in 0..<count {
                 let o = i * size
                 let length = Int(unsigned(bytes, o, 4))
                 let collection = unsigned(bytes, o + 4, file.offsetSize)
                 let index = Int(unsigned(bytes, o + 4 + file.offsetSize, 4))
                 if length == 0 && collection == 0 { values.append(""); continue }
-                let object = try GlobalHeap.object(file, collection: collection, index: index)
+                let object = try heap.object(file, collection: collection, index: index)
                 guard length <= object.count else {
                     throw HDF5Error(.malformed, "variable-length string of \(length) bytes in a \(object.count)-byte heap object")
                 }
-                values.append(String(decoding: object[0..<length], as: UTF8.self))
+                values.append(String(decoding: object.prefix(length), as: UTF8.self))
             }
             return .strings(shape: shape, values: values)
         default:

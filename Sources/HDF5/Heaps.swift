@@ -30,10 +30,26 @@ struct LocalHeap {
     }
 }
 
-/// Reads objects from global heap collections (variable-length data).
-enum GlobalHeap {
+/// Reads objects from global heap collections (variable-length data), indexing each collection once.
+struct GlobalHeap {
+    private var collections: [UInt64: [Int: (offset: Int, size: Int)]] = [:]
+
     /// The bytes of object `index` in the collection at `address`.
-    static func object(_ file: FileBytes, collection address: UInt64, index: Int) throws -> [UInt8] {
+    mutating func object(_ file: FileBytes, collection address: UInt64, index: Int) throws -> ArraySlice<UInt8> {
+        let objects: [Int: (offset: Int, size: Int)]
+        if let cached = collections[address] {
+            objects = cached
+        } else {
+            objects = try Self.index(file, address)
+            collections[address] = objects
+        }
+        guard let object = objects[index] else {
+            throw HDF5Error(.malformed, "global heap object \(index) not found", offset: Int(clamping: address))
+        }
+        return try file.bytes(at: object.offset, length: object.size, "global heap object")[...]
+    }
+
+    private static func index(_ file: FileBytes, _ address: UInt64) throws -> [Int: (offset: Int, size: Int)] {
         let start = try file.required(address, "global heap collection")
         var c = try file.cursor(at: start, "global heap")
         try c.signature("GCOL", "global heap")
@@ -43,17 +59,17 @@ enum GlobalHeap {
             throw HDF5Error(.malformed, "global heap size \(size)", offset: start)
         }
         var h = try file.cursor(at: c.position, length: size - (c.position - start), "global heap")
+        var objects: [Int: (offset: Int, size: Int)] = [:]
         while h.remaining >= 8 + file.lengthSize {
             let objectIndex = try h.u16()
             try h.skip(6)
             let objectSize = try h.length("global heap object size")
             if objectIndex == 0 { break }
-            if objectIndex == index {
-                return try h.bytes(objectSize, "global heap object")
-            }
+            let offset = h.position
             try h.skip(objectSize, "global heap object")
             try h.align(8, from: start)
+            objects[objectIndex] = (offset, objectSize)
         }
-        throw HDF5Error(.malformed, "global heap object \(index) not found", offset: start)
+        return objects
     }
 }

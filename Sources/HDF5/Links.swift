@@ -93,6 +93,9 @@ enum LinkReader {
             if level > 0 {
                 try walk(file, child, heap, depth: depth + 1, &visited, &result)
             } else {
+                guard visited.insert(child).inserted else {
+                    throw HDF5Error(.malformed, "symbol table node listed twice", offset: child)
+                }
                 try symbolNode(file, child, heap, &result)
             }
         }
