@@ -26,6 +26,9 @@ public struct HDF5Dataset: Sendable {
             let bytes = file.bytes
             var shape: [Int]?, type: HDF5DataType?, layout: DataLayout?, filters: [Filter] = []
             for m in try access.messages() {
+                if m.flags & 0x02 != 0, [MessageType.dataspace, MessageType.datatype, MessageType.layout, MessageType.filterPipeline].contains(m.type) {
+                    throw HDF5Error(.unsupported, "shared (committed) header message of type \(m.type)", offset: m.offset)
+                }
                 switch m.type {
                 case MessageType.dataspace:
                     var c = try bytes.cursor(at: m.offset, length: m.size, "dataspace message")
