@@ -3,11 +3,14 @@ import HDF5
 
 /// Locates the HDF5 fixtures and their h5py-recorded expectations.
 enum Fixtures {
-    static let directory = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent()
+    /// `Tests/Fixtures/hdf5`, or the folder named by `HDF5_FIXTURES_DIR` (with `HDF5_FIXTURE_NAMES`,
+    /// comma-separated) to check other h5py-recorded files.
+    static let directory = ProcessInfo.processInfo.environment["HDF5_FIXTURES_DIR"].map { URL(fileURLWithPath: $0) }
+        ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures/hdf5")
 
-    static let names = ["default", "latest", "latest_many", "v2", "keras_weights", "keras_legacy"]
+    static let names = ProcessInfo.processInfo.environment["HDF5_FIXTURE_NAMES"].map { $0.split(separator: ",").map(String.init) }
+        ?? ["default", "latest", "latest_many", "v2", "keras_weights", "keras_legacy"]
 
     static func path(_ name: String) -> String { directory.appendingPathComponent("\(name).h5").path }
 
