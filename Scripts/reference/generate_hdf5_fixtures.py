@@ -45,6 +45,7 @@ def fill(f, many=True):
     sub.create_dataset("single", data=np.arange(12, dtype=np.float32).reshape(3, 4), chunks=(3, 4),
                        compression="gzip")
     g["weights_ds"] = np.ones(2, dtype=np.float32)
+    g["alias"] = h5py.SoftLink("/weights/f32")
     if many:
         m = f.create_group("many")
         for i in range(210):

@@ -108,7 +108,7 @@ enum LinkReader {
         let count = try c.u16()
         for _ in 0..<count {
             let nameOffset = try c.int(file.offsetSize, "link name offset")
-            let header = try file.required(try c.address(), "object header")
+            let header = try file.absolute(try c.address(), "object header")  // undefined for soft links
             let cache = try c.u32()
             try c.skip(4)
             var scratch = try file.cursor(at: c.position, length: 16, "scratch")
@@ -118,6 +118,7 @@ enum LinkReader {
                 let target = try scratch.u32()
                 result.append((name, .soft(try heap.string(file, at: target))))
             } else {
+                guard let header else { throw HDF5Error(.malformed, "link '\(name)' has no object header", offset: c.position) }
                 result.append((name, .hard(header)))
             }
             guard result.count <= maxLinks else { throw HDF5Error(.limitExceeded, "too many links") }

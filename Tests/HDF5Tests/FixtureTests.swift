@@ -55,6 +55,19 @@ import Testing
         #expect(try file.root["/model_weights/dense/sequential/dense/kernel"].path == "/model_weights/dense/sequential/dense/kernel")
     }
 
+    @Test(arguments: ["default", "latest"])
+    func softLinksResolve(_ name: String) throws {
+        let file = try HDF5File(path: Fixtures.path(name))
+        let weights = try file.root.group("weights")
+        #expect(try weights.children.first { $0.name == "alias" }?.kind == .softLink)
+        #expect(try weights.dataset("alias").readFloats() == file.root.dataset("/weights/f32").readFloats())
+        guard case .dataset(let nested) = try weights["nested/deeper/compact2"] else {
+            Issue.record("nested/deeper/compact2 is not a dataset")
+            return
+        }
+        #expect(try nested.readFloats() == [0, 0.5, 1, 1.5, 2, 2.5])
+    }
+
     @Test func typedErrors() throws {
         let file = try HDF5File(path: Fixtures.path("default"))
         #expect(throws: HDF5Error.self) { try file.root.dataset("weights/missing") }
