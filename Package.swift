@@ -19,6 +19,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "FlatBuffers", swiftSettings: strictSwift),
+        .target(name: "HDF5", dependencies: ["FlatBuffers"], swiftSettings: strictSwift),
         .target(name: "SwiftLiteSchema", dependencies: ["FlatBuffers"], swiftSettings: strictSwift),
         .target(name: "SwiftLiteCore", swiftSettings: strictSwift),
         .target(name: "SwiftLiteKernels", dependencies: ["SwiftLiteCore"], swiftSettings: strictSwift),
@@ -31,6 +32,9 @@ let package = Package(
                 "SwiftLite", "SwiftLiteSchema",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            swiftSettings: strictSwift),
+        .testTarget(
+            name: "HDF5Tests", dependencies: ["HDF5"],
             swiftSettings: strictSwift),
         .testTarget(name: "FlatBuffersTests", dependencies: ["FlatBuffers"], swiftSettings: strictSwift),
         .testTarget(
