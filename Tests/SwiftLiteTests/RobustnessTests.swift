@@ -74,6 +74,20 @@ import Testing
         expectSwiftLiteError(.resourceExhausted) { try run(huge.schemaModel) }
     }
 
+    @Test func convolutionOfAnInputWithoutChannelsIsAShapeError() throws {
+        // Input depth 0 made zero groups, and the output-channel check divided by zero.
+        var options = Conv2DOptions()
+        options.strideW = 1
+        options.strideH = 1
+        options.dilationWFactor = 1
+        options.dilationHFactor = 1
+        let conv = SingleOpModel(
+            .conv2d,
+            inputs: [.input(.float32, [2, 9, 8, 0]), .constant(float: [Float](repeating: 0, count: 5 * 3 * 3 * 1), shape: [5, 3, 3, 1])],
+            outputs: [.output(.float32)], options: .conv2DOptions(options))
+        expectSwiftLiteError(.shapeMismatch) { try run(conv.schemaModel) }
+    }
+
     // MARK: Runtime limits
 
     /// A loop adding 1 to its int32 input while it is below `bound`.
