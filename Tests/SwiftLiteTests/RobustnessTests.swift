@@ -130,6 +130,14 @@ import Testing
         }
     }
 
+    @Test func emptyResourceHandleIsAnArgumentError() throws {
+        // READ_VARIABLE and ASSIGN_VARIABLE on an int32[0] handle read 4 bytes from a 1-byte block.
+        let read = SingleOpModel(.readVariable, inputs: [.input(.int32, [0])], outputs: [.output(.float32)])
+        expectSwiftLiteError(.invalidArgument) { try run(read.schemaModel) }
+        let assign = SingleOpModel(.assignVariable, inputs: [.input(.int32, [0]), .input(.float32, [2])], outputs: [])
+        expectSwiftLiteError(.invalidArgument) { try run(assign.schemaModel) }
+    }
+
     // MARK: Runtime limits
 
     /// A loop adding 1 to its int32 input while it is below `bound`.
