@@ -62,18 +62,19 @@ build_module() {  # name: sources from Sources/<name>, after the modules built b
     built+=("$lib")
 }
 
-build_binary() {  # output name, entry point, libraries (most dependent first)
-    local out="$BUILD/$1" entry="$FUZZ_DIR/$2"; shift 2
-    local libs=("$@") flags=() lib
-    for lib in "${libs[@]}"; do flags+=("-l$lib"); done
-    local files=()
-    for lib in "${libs[@]}"; do files+=("$BUILD/lib$lib.a"); done
-    if ! stale "$out" "$entry" "$FUZZ_DIR/build.sh" "${files[@]}"; then
+build_binary() {  # output name, module name, entry-point files (in Fuzz/), "--", libraries (most dependent first)
+    local out="$BUILD/$1" module="$2"; shift 2
+    local entries=() libs=() flags=() files=() lib
+    while [[ $# -gt 0 && "$1" != -- ]]; do entries+=("$FUZZ_DIR/$1"); shift; done
+    shift
+    libs=("$@")
+    for lib in "${libs[@]}"; do flags+=("-l$lib"); files+=("$BUILD/lib$lib.a"); done
+    if ! stale "$out" "${entries[@]}" "$FUZZ_DIR/build.sh" "${files[@]}"; then
         echo "build: $out is up to date"
         return
     fi
     echo "build: $(basename "$out")"
-    "$SWIFTC" "${common[@]}" -module-name "$(basename "$entry" .swift)" "$entry" \
+    "$SWIFTC" "${common[@]}" -module-name "$module" "${entries[@]}" \
         -L "$BUILD" "${flags[@]}" -use-ld=lld -o "$out.tmp"
     mv -f "$out.tmp" "$out"
     echo "build: built $out"
@@ -82,11 +83,12 @@ build_binary() {  # output name, entry point, libraries (most dependent first)
 build_module FlatBuffers
 build_module SwiftLiteSchema
 if [[ "$TARGET" == loader || "$TARGET" == all ]]; then
-    build_binary fuzz-model-loader ModelLoaderFuzzer.swift SwiftLiteSchema FlatBuffers
+    build_binary fuzz-model-loader ModelLoaderFuzzer ModelLoaderFuzzer.swift -- SwiftLiteSchema FlatBuffers
 fi
 if [[ "$TARGET" == interpreter || "$TARGET" == all ]]; then
     build_module SwiftLiteCore
     build_module SwiftLiteKernels
     build_module SwiftLite
-    build_binary fuzz-interpreter InterpreterFuzzer.swift SwiftLite SwiftLiteKernels SwiftLiteCore SwiftLiteSchema FlatBuffers
+    build_binary fuzz-interpreter InterpreterFuzzer InterpreterFuzzer.swift InterpreterMutator.swift -- \
+        SwiftLite SwiftLiteKernels SwiftLiteCore SwiftLiteSchema FlatBuffers
 fi

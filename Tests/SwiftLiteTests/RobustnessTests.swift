@@ -74,6 +74,70 @@ import Testing
         expectSwiftLiteError(.resourceExhausted) { try run(huge.schemaModel) }
     }
 
+    @Test func convolutionOfAnInputWithoutChannelsIsAShapeError() throws {
+        // Input depth 0 made zero groups, and the output-channel check divided by zero.
+        var options = Conv2DOptions()
+        options.strideW = 1
+        options.strideH = 1
+        options.dilationWFactor = 1
+        options.dilationHFactor = 1
+        let conv = SingleOpModel(
+            .conv2d,
+            inputs: [.input(.float32, [2, 9, 8, 0]), .constant(float: [Float](repeating: 0, count: 5 * 3 * 3 * 1), shape: [5, 3, 3, 1])],
+            outputs: [.output(.float32)], options: .conv2DOptions(options))
+        expectSwiftLiteError(.shapeMismatch) { try run(conv.schemaModel) }
+    }
+
+    @Test func stridedSliceWithMoreEntriesThanDimensionsIsAnArgumentError() throws {
+        // A scalar sliced with three begin/end/strides entries, one of them a new axis: the plan
+        // read input dimensions that do not exist.
+        var options = StridedSliceOptions()
+        options.beginMask = 6
+        options.endMask = 6
+        options.newAxisMask = 652
+        options.shrinkAxisMask = 1
+        let slice = SingleOpModel(
+            .stridedSlice,
+            inputs: [.input(.int32, []), .constant(int32: [-1, 0, 0]), .constant(int32: [0, 1, 6]), .constant(int32: [1, 1, 1])],
+            outputs: [.output(.int32)], options: .stridedSliceOptions(options))
+        expectSwiftLiteError(.invalidArgument) { try run(slice.schemaModel) }
+    }
+
+    @Test func stridedSliceMaskSweepNeverCrashes() throws {
+        // Every small combination of input rank, entry count, ellipsis and new-axis masks ends in
+        // a result or a typed error.
+        for rank in 0...2 {
+            for count in 1...3 {
+                for ellipsis in Int32(0)..<8 {
+                    for newAxis in Int32(0)..<8 {
+                        var options = StridedSliceOptions()
+                        options.ellipsisMask = ellipsis
+                        options.newAxisMask = newAxis
+                        options.shrinkAxisMask = 1
+                        let entries = [Int32](repeating: 0, count: count)
+                        let slice = SingleOpModel(
+                            .stridedSlice,
+                            inputs: [.input(.float32, [Int](repeating: 2, count: rank)), .constant(int32: entries),
+                                     .constant(int32: entries.map { $0 + 1 }), .constant(int32: entries.map { _ in 1 })],
+                            outputs: [.output(.float32)], options: .stridedSliceOptions(options))
+                        do {
+                            try run(slice.schemaModel)
+                        } catch is SwiftLiteError {
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func emptyResourceHandleIsAnArgumentError() throws {
+        // READ_VARIABLE and ASSIGN_VARIABLE on an int32[0] handle read 4 bytes from a 1-byte block.
+        let read = SingleOpModel(.readVariable, inputs: [.input(.int32, [0])], outputs: [.output(.float32)])
+        expectSwiftLiteError(.invalidArgument) { try run(read.schemaModel) }
+        let assign = SingleOpModel(.assignVariable, inputs: [.input(.int32, [0]), .input(.float32, [2])], outputs: [])
+        expectSwiftLiteError(.invalidArgument) { try run(assign.schemaModel) }
+    }
+
     // MARK: Runtime limits
 
     /// A loop adding 1 to its int32 input while it is below `bound`.

@@ -23,8 +23,12 @@ public final class VarHandleKernel: OpKernel {
 
 /// Reads the resource id held by a handle tensor.
 func resourceID(_ slot: TensorSlot, _ context: KernelContext) throws(SwiftLiteError) -> Int {
-    guard slot.type == .resource || slot.type == .int32, let data = slot.data else {
+    guard slot.type == .resource || slot.type == .int32 else {
         throw context.error(.invalidArgument, "expects a resource handle, got \(slot.type)", tensor: slot)
+    }
+    // An empty handle tensor (shape [0]) has no id to read.
+    guard let data = slot.data, slot.elementCount >= 1, slot.capacity >= MemoryLayout<Int32>.size else {
+        throw context.error(.invalidArgument, "the resource handle \(slot.type)\(slot.shape) holds no id", tensor: slot)
     }
     return Int(data.load(as: Int32.self))
 }

@@ -85,6 +85,10 @@ public final class Conv2DKernel: OpKernel {
         }
         let inputDepth = input.shape[3]
         let filterDepth = filter.shape[3]
+        guard inputDepth > 0 else {
+            // No channels means no groups: the output channel check below would divide by zero.
+            throw context.error(.shapeMismatch, "input \(input.shape) has no channels", tensor: input)
+        }
         guard filterDepth > 0, inputDepth % filterDepth == 0 else {
             throw context.error(.shapeMismatch, "input depth \(inputDepth) is not a multiple of the filter depth \(filterDepth)")
         }

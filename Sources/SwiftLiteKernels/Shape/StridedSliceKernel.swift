@@ -160,12 +160,21 @@ public final class StridedSliceKernel: OpKernel {
         var shrink = [Bool](repeating: false, count: rank)
         var addedEllipsis = 0
         var added = 0
+        // The input dimension behind output axis `axis`; begin/end/strides with more entries than
+        // the input has dimensions (new axes aside) name dimensions that do not exist.
+        func inputDimension(_ axis: Int) throws(SwiftLiteError) -> Int {
+            let original = axis - added
+            guard original >= 0, original < input.rank else {
+                throw context.error(.invalidArgument, "begin, end and strides have \(count) entries (new_axis_mask \(p.newAxisMask), ellipsis_mask \(p.ellipsisMask)) but the input \(input.shape) has only \(input.rank) dimensions", tensor: input)
+            }
+            return input.shape[original]
+        }
         for axis in 0..<rank {
             if ellipsis[axis] {
                 addedEllipsis = max(0, axis - ellipsisStart)
                 beginAll[axis] = true
                 endAll[axis] = true
-                plan.inputShape[axis] = input.shape[axis - added]
+                plan.inputShape[axis] = try inputDimension(axis)
             } else if newAxis[axis] {
                 stops[axis] = 1
                 plan.inputShape[axis] = 1
@@ -173,16 +182,19 @@ public final class StridedSliceKernel: OpKernel {
             } else if axis >= count + expanded {
                 beginAll[axis] = true
                 endAll[axis] = true
-                plan.inputShape[axis] = input.shape[axis - added]
+                plan.inputShape[axis] = try inputDimension(axis)
             } else {
                 let original = axis - addedEllipsis
+                guard original >= 0, original < count else {
+                    throw context.error(.invalidArgument, "ellipsis_mask \(p.ellipsisMask) and new_axis_mask \(p.newAxisMask) do not fit begin, end and strides of \(count) entries")
+                }
                 starts[axis] = begin[original]
                 stops[axis] = end[original]
                 steps[axis] = strides[original]
                 beginAll[axis] = bit(p.beginMask, original)
                 endAll[axis] = bit(p.endMask, original)
                 shrink[axis] = bit(p.shrinkAxisMask, original)
-                plan.inputShape[axis] = input.shape[axis - added]
+                plan.inputShape[axis] = try inputDimension(axis)
             }
         }
 
