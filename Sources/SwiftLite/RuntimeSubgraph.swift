@@ -53,16 +53,16 @@ final class ExecutionEngine {
 final class RuntimeSubgraph: SubgraphRunner, KernelEnvironment {
     let definition: SubgraphDefinition
     let slots: [TensorSlot]
-    private(set) var nodes: [RuntimeNode]
+    var nodes: [RuntimeNode]
     unowned let engine: ExecutionEngine
 
     /// Node indices run by `invoke`, in order (nodes computed once at prepare are left out).
-    private(set) var executionPlan: [Int] = []
+    var executionPlan: [Int] = []
     /// Position in `executionPlan` from which nodes are prepared during `invoke`, because their
     /// inputs' shapes depend on data.
-    private(set) var deferredFrom: Int?
+    var deferredFrom: Int?
     private(set) var isPrepared = false
-    private var needsPrepare = true
+    var needsPrepare = true
     private var delegatesApplied = false
     private(set) var isEvaluating = false
     /// Whether this subgraph is being prepared or run (so a control-flow cycle back into it is
@@ -70,10 +70,10 @@ final class RuntimeSubgraph: SubgraphRunner, KernelEnvironment {
     private var isActive = false
     /// Seconds spent in each node's eval while profiling (indexed like `nodes`).
     private(set) var nodeSeconds: [Double] = []
-    private var arena: UnsafeMutableRawPointer?
-    private var arenaCapacity = 0
+    var arena: UnsafeMutableRawPointer?
+    var arenaCapacity = 0
     /// Bytes of the activation arena.
-    private(set) var arenaSize = 0
+    var arenaSize = 0
 
     init(definition: SubgraphDefinition, model: Model, resolver: OpResolver, engine: ExecutionEngine) throws(SwiftLiteError) {
         self.definition = definition
@@ -113,7 +113,7 @@ final class RuntimeSubgraph: SubgraphRunner, KernelEnvironment {
         makeContexts()
     }
 
-    private func makeContexts() {
+    func makeContexts() {
         for (index, node) in nodes.enumerated() {
             node.context = KernelContext(
                 inputs: node.definition.inputs.map { $0 < 0 ? nil : slots[$0] },
@@ -122,84 +122,6 @@ final class RuntimeSubgraph: SubgraphRunner, KernelEnvironment {
                 opName: node.definition.name, opVersion: node.definition.version, nodeIndex: index,
                 subgraphIndex: definition.index, environment: self)
         }
-    }
-
-    // MARK: Delegation
-
-    /// Lets `delegate` claim nodes; each contiguous run of claimed nodes becomes one node running
-    /// the delegate's kernel. Returns what was replaced.
-    func apply(_ delegate: any Delegate) throws(SwiftLiteError) -> [DelegationReport.Entry] {
-        // Only nodes that run at invoke are offered; nodes computed once at prepare stay.
-        let eligible = Set(executionPlan)
-        let candidates = nodes.enumerated().map { index, node in
-            DelegateNode(
-                index: index,
-                identity: node.definition.op == .custom ? .custom(node.definition.customName ?? "") : .builtin(node.definition.op),
-                version: node.definition.version, inputs: node.definition.inputs, outputs: node.definition.outputs,
-                options: NodeOptions(builtin: node.definition.options, builtin2: node.definition.options2,
-                                     custom: node.definition.customOptions, version: node.definition.version),
-                inputTypes: node.definition.inputs.map { $0 < 0 ? nil : slots[$0].type })
-        }
-        let claimed = delegate.supportedNodes(candidates.filter { eligible.contains($0.index) })
-            .filter { eligible.contains($0) && nodes[$0].delegateName == nil }
-        guard !claimed.isEmpty else { return [] }
-        var replaced: [RuntimeNode] = []
-        var entries: [DelegationReport.Entry] = []
-        var run: [Int] = []
-        func flush() throws(SwiftLiteError) {
-            guard !run.isEmpty else { return }
-            let members = run
-            run = []
-            let node = try makeDelegateNode(delegate, members: members, candidates: candidates)
-            replaced.append(node)
-            entries.append(.init(delegate: delegate.name, subgraph: definition.index, nodes: node.originalIndices))
-        }
-        for (index, node) in nodes.enumerated() {
-            if claimed.contains(index) {
-                run.append(index)
-            } else if eligible.contains(index) {
-                try flush()
-                replaced.append(node)
-            } else {
-                replaced.append(node)  // computed at prepare: does not split a partition
-            }
-        }
-        try flush()
-        nodes = replaced
-        makeContexts()
-        needsPrepare = true
-        return entries
-    }
-
-    private func makeDelegateNode(_ delegate: any Delegate, members: [Int], candidates: [DelegateNode])
-        throws(SwiftLiteError) -> RuntimeNode
-    {
-        let memberSet = Set(members)
-        var produced: [Int] = []
-        var consumed: [Int] = []
-        for index in members {
-            for tensor in nodes[index].definition.inputs where tensor >= 0 && !consumed.contains(tensor) { consumed.append(tensor) }
-            for tensor in nodes[index].definition.outputs where !produced.contains(tensor) { produced.append(tensor) }
-        }
-        var usedOutside = Set(definition.outputs)
-        for (index, node) in nodes.enumerated() where !memberSet.contains(index) {
-            usedOutside.formUnion(node.definition.inputs)
-        }
-        let inputs = consumed.filter { !produced.contains($0) }
-        let outputs = produced.filter { usedOutside.contains($0) }
-        let internalTensors = produced.filter { !usedOutside.contains($0) }
-        let partition = DelegatePartition(
-            nodes: members.map { candidates[$0] }, inputs: inputs, outputs: outputs, internalTensors: internalTensors)
-        let kernel = try delegate.makeKernel(for: partition)
-        let definition = NodeDefinition(
-            op: .delegate, customName: delegate.name, version: 1, inputs: inputs, outputs: outputs,
-            intermediates: internalTensors, options: nil, options2: nil, customOptions: [])
-        // The registration only carries flags here; the kernel is already made.
-        let registration = OpRegistration(custom: "DELEGATE:" + delegate.name, pure: false) { _ throws(SwiftLiteError) in
-            throw SwiftLiteError(.invalidState, "a delegate partition's kernel is made by its delegate")
-        }
-        return RuntimeNode(definition: definition, registration: registration, kernel: kernel, error: nil,
-                           originalIndices: members.flatMap { nodes[$0].originalIndices }, delegateName: delegate.name)
     }
 
     deinit {
@@ -394,94 +316,6 @@ final class RuntimeSubgraph: SubgraphRunner, KernelEnvironment {
                 changed = changed || !entries.isEmpty
             }
             if changed { try prepareNodes() }
-        }
-    }
-
-    private func planMemory() throws(SwiftLiteError) {
-        let end = executionPlan.count
-        var firstUse = [Int](repeating: -1, count: slots.count)
-        var lastUse = [Int](repeating: -1, count: slots.count)
-        func touch(_ tensor: Int, _ position: Int) {
-            if firstUse[tensor] < 0 { firstUse[tensor] = position }
-            lastUse[tensor] = max(lastUse[tensor], position)
-        }
-        for tensor in definition.inputs { touch(tensor, 0); lastUse[tensor] = end }
-        for (position, nodeIndex) in executionPlan.enumerated() {
-            let node = nodes[nodeIndex].definition
-            let deferred = deferredFrom.map { position >= $0 } ?? false
-            for tensor in node.inputs where tensor >= 0 {
-                touch(tensor, position)
-                if deferred { lastUse[tensor] = end }
-            }
-            for tensor in node.outputs + node.intermediates { touch(tensor, position) }
-        }
-        for tensor in definition.outputs where firstUse[tensor] >= 0 { lastUse[tensor] = end }
-        // In-place operators (RESHAPE and friends, elementwise operators): the output shares an
-        // input's memory when that input dies at the node, as TFLite's planner does.
-        func isCandidate(_ slot: TensorSlot) -> Bool {
-            firstUse[slot.index] >= 0 && slot.allocation == .none && !slot.isDynamic && slot.type.byteSize != nil
-        }
-        var aliasOf: [Int: Int] = [:]
-        if !engine.preserveAllTensors {
-            let boundary = Set(definition.inputs + definition.outputs)
-            for (position, nodeIndex) in executionPlan.enumerated() where deferredFrom.map({ position < $0 }) ?? true {
-                let node = nodes[nodeIndex]
-                guard let registration = node.registration, registration.aliasesInput || registration.isElementwise,
-                      node.definition.outputs.count == 1 else { continue }
-                let output = node.definition.outputs[0]
-                let target = slots[output]
-                guard isCandidate(target), aliasOf[output] == nil else { continue }
-                let choices = registration.aliasesInput ? Array(node.definition.inputs.prefix(1)) : node.definition.inputs
-                for input in choices where input >= 0 && input != output {
-                    let source = slots[input]
-                    guard isCandidate(source), lastUse[input] == position, !boundary.contains(input),
-                          source.byteCount == target.byteCount,
-                          registration.aliasesInput || (source.shape == target.shape && source.type.byteSize == target.type.byteSize)
-                    else { continue }
-                    let root = aliasOf[input] ?? input
-                    aliasOf[output] = root
-                    lastUse[root] = max(lastUse[root], lastUse[output])
-                    break
-                }
-            }
-        }
-        var planner = ArenaPlanner()
-        var planned: [(slot: TensorSlot, id: Int)] = []
-        var plannedID: [Int: Int] = [:]
-        for slot in slots where firstUse[slot.index] >= 0 && slot.allocation == .none && !slot.isDynamic {
-            guard slot.type.byteSize != nil else {
-                slot.isDynamic = true  // strings and other variable-size types get their own block
-                continue
-            }
-            if aliasOf[slot.index] != nil { continue }
-            let bytes = try checkedByteCount(slot)
-            let last = engine.preserveAllTensors ? end : lastUse[slot.index]
-            let id = planner.addBuffer(size: bytes, firstUse: firstUse[slot.index], lastUse: last)
-            planned.append((slot, id))
-            plannedID[slot.index] = id
-        }
-        for (output, root) in aliasOf {
-            if let id = plannedID[root] { planned.append((slots[output], id)) }
-        }
-        planner.plan()
-        guard planner.arenaSize <= engine.limits.maxAllocationBytes else {
-            throw SwiftLiteError(
-                .resourceExhausted,
-                "the activation arena needs \(planner.arenaSize) bytes, over the interpreter's limit of \(engine.limits.maxAllocationBytes) (RuntimeLimits.maxAllocationBytes)",
-                subgraph: definition.index)
-        }
-        if planner.arenaSize > arenaCapacity {
-            arena?.deallocate()
-            arena = UnsafeMutableRawPointer.allocate(byteCount: planner.arenaSize, alignment: 64)
-            arenaCapacity = planner.arenaSize
-        }
-        arenaSize = planner.arenaSize
-        for (slot, id) in planned {
-            slot.bindArena(slot.byteCount == 0 ? nil : arena! + planner.offset(of: id), capacity: slot.byteCount)
-        }
-        // Inputs start zeroed so a model run without data is deterministic.
-        for tensor in definition.inputs where slots[tensor].allocation == .arena {
-            slots[tensor].rawBuffer.initializeMemory(as: UInt8.self, repeating: 0)
         }
     }
 
