@@ -13,7 +13,7 @@ import SwiftLiteCore
 /// Then the fused activation's clamp (tanh clamps nothing, as in TFLite). Window points outside
 /// the image contribute nothing. The quantized image, scales and zero points live in buffers
 /// sized at prepare.
-final class Conv2DHybrid {
+final class Conv2DHybrid: OpKernel {
     let parameters: Conv2DKernel.Parameters
     private var filter = PackedConvolutionFilter<Float>()
     private var channelScales: [Float] = []

@@ -49,10 +49,9 @@ public final class Conv2DKernel: OpKernel {
     private var packedFilter: [Float] = []
     private var paddedChannels = 0
     static let lanes = 16
-    /// The integer path, when the input is quantized.
-    private var quantized: Conv2DQuantized?
-    /// The hybrid path, when a float input meets an integer filter.
-    private var hybrid: Conv2DHybrid?
+    /// The integer (``Conv2DQuantized``) or hybrid (``Conv2DHybrid``) path, chosen in prepare from the types;
+    /// nil for float32.
+    private var typedPath: (any OpKernel)?
 
     /// A kernel with `parameters`.
     public init(_ parameters: Parameters) {
@@ -64,18 +63,17 @@ public final class Conv2DKernel: OpKernel {
         let input = try context.input(0)
         let filter = try context.input(1)
         let output = try context.output(0)
-        quantized = nil
-        hybrid = nil
+        typedPath = nil
         if input.type != .float32 {
             let path = Conv2DQuantized(parameters)
             try path.prepare(context)
-            quantized = path
+            typedPath = path
             return
         }
         if filter.type != .float32 {
             let path = Conv2DHybrid(parameters)
             try path.prepare(context)
-            hybrid = path
+            typedPath = path
             return
         }
         try context.expectType(input, [.float32], what: "input")
@@ -147,8 +145,7 @@ public final class Conv2DKernel: OpKernel {
     }
 
     public func eval(_ context: KernelContext) throws(SwiftLiteError) {
-        if let quantized { return try quantized.eval(context) }
-        if let hybrid { return try hybrid.eval(context) }
+        if let typedPath { return try typedPath.eval(context) }
         let filterSlot = try context.input(1)
         if !filterSlot.hasKnownValue { try packFilter(filterSlot, context: context) }
         let input = try context.input(0).buffer(of: Float.self)

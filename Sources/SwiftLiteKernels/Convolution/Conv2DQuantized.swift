@@ -14,7 +14,7 @@ import SwiftLiteCore
 /// multiply (double rounding, as the official build does it), offset by the output zero point
 /// and clamped to the activation range. Integer sums are exact (wrapping like TFLite's), so the filter is repacked at prepare to
 /// compute 16 output channels side by side.
-final class Conv2DQuantized {
+final class Conv2DQuantized: OpKernel {
     let parameters: Conv2DKernel.Parameters
     /// 8-bit activations compute in float lanes, 16-bit ones in double lanes.
     private var narrowFilter = PackedConvolutionFilter<Float>()

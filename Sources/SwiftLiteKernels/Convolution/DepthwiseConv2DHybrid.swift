@@ -5,7 +5,7 @@ import SwiftLiteCore
 /// image is quantized asymmetrically to int8 at every eval; each output is
 /// `Float(Σ filter × (q − zero point)) × (channel scale × image scale) + bias`, clamped by the
 /// fused activation (tanh clamps nothing). Buffers are sized at prepare.
-final class DepthwiseConv2DHybrid {
+final class DepthwiseConv2DHybrid: OpKernel {
     let parameters: DepthwiseConv2DKernel.Parameters
     private var filter = PackedDepthwiseFilter<Float>()
     private var channelScales: [Float] = []

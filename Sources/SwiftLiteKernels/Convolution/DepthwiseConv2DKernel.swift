@@ -42,10 +42,9 @@ public final class DepthwiseConv2DKernel: OpKernel {
     let parameters: Parameters
     private var geometry = ConvolutionGeometry()
     private var multiplier = 1
-    /// The integer path, when the input is quantized.
-    private var quantized: DepthwiseConv2DQuantized?
-    /// The hybrid path, when a float input meets an integer filter.
-    private var hybrid: DepthwiseConv2DHybrid?
+    /// The integer (``DepthwiseConv2DQuantized``) or hybrid (``DepthwiseConv2DHybrid``) path, chosen in prepare from the types;
+    /// nil for float32.
+    private var typedPath: (any OpKernel)?
 
     /// A kernel with `parameters`.
     public init(_ parameters: Parameters) {
@@ -57,18 +56,17 @@ public final class DepthwiseConv2DKernel: OpKernel {
         let input = try context.input(0)
         let filter = try context.input(1)
         let output = try context.output(0)
-        quantized = nil
-        hybrid = nil
+        typedPath = nil
         if input.type != .float32 {
             let path = DepthwiseConv2DQuantized(parameters)
             try path.prepare(context)
-            quantized = path
+            typedPath = path
             return
         }
         if filter.type != .float32 {
             let path = DepthwiseConv2DHybrid(parameters)
             try path.prepare(context)
-            hybrid = path
+            typedPath = path
             return
         }
         try context.expectType(input, [.float32], what: "input")
@@ -117,8 +115,7 @@ public final class DepthwiseConv2DKernel: OpKernel {
     }
 
     public func eval(_ context: KernelContext) throws(SwiftLiteError) {
-        if let quantized { return try quantized.eval(context) }
-        if let hybrid { return try hybrid.eval(context) }
+        if let typedPath { return try typedPath.eval(context) }
         let input = try context.input(0).buffer(of: Float.self)
         let filter = try context.input(1).buffer(of: Float.self)
         let bias = context.optionalInput(2)?.buffer(of: Float.self)

@@ -11,7 +11,7 @@ import SwiftLiteCore
 /// Each output sums `(filter + filter offset) × (input + input offset)` over the window of its
 /// input channel, adds the bias, rescales with TFLite's fixed-point multiply (double rounding in
 /// the official build), adds the output zero point and clamps to the activation range.
-final class DepthwiseConv2DQuantized {
+final class DepthwiseConv2DQuantized: OpKernel {
     let parameters: DepthwiseConv2DKernel.Parameters
     /// 8-bit activations compute in float lanes, 16-bit ones in double lanes.
     private var narrowFilter = PackedDepthwiseFilter<Float>()

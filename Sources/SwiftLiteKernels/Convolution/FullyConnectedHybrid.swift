@@ -9,7 +9,7 @@ import SwiftLiteCore
 /// weights follow TFLite's sparse kernel: the zero-point correction is subtracted in float
 /// before the products are added. All-zero inputs give the bias. Then the activation, applied
 /// in float (tanh and sign bit included, as TFLite's `ApplyActivationToVector`).
-final class FullyConnectedHybrid {
+final class FullyConnectedHybrid: OpKernel {
     let activation: FusedActivation
     let keepNumDims: Bool
     let asymmetric: Bool

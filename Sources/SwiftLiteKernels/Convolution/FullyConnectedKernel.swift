@@ -21,10 +21,9 @@ public final class FullyConnectedKernel: OpKernel {
     private var paddedUnits = 0
     let asymmetricQuantizeInputs: Bool
     let quantizedBiasType: ElementType?
-    /// The integer path, when the input is quantized.
-    private var quantized: FullyConnectedQuantized?
-    /// The hybrid path, when a float input meets integer weights.
-    private var hybrid: FullyConnectedHybrid?
+    /// The integer (``FullyConnectedQuantized``) or hybrid (``FullyConnectedHybrid``) path, chosen in prepare from the types;
+    /// nil for float32.
+    private var typedPath: (any OpKernel)?
 
     /// A kernel with a fused `activation`; `asymmetricQuantizeInputs` and `quantizedBiasType`
     /// are the options the hybrid and 16-bit paths read.
@@ -41,18 +40,17 @@ public final class FullyConnectedKernel: OpKernel {
         let input = try context.input(0)
         let weights = try context.input(1)
         let output = try context.output(0)
-        quantized = nil
-        hybrid = nil
+        typedPath = nil
         if input.type != .float32 {
             let path = FullyConnectedQuantized(activation: activation, keepNumDims: keepNumDims, quantizedBiasType: quantizedBiasType)
             try path.prepare(context)
-            quantized = path
+            typedPath = path
             return
         }
         if weights.type != .float32 {
             let path = FullyConnectedHybrid(activation: activation, keepNumDims: keepNumDims, asymmetric: asymmetricQuantizeInputs)
             try path.prepare(context)
-            hybrid = path
+            typedPath = path
             return
         }
         try context.expectType(input, [.float32], what: "input")
@@ -115,8 +113,7 @@ public final class FullyConnectedKernel: OpKernel {
     }
 
     public func eval(_ context: KernelContext) throws(SwiftLiteError) {
-        if let quantized { return try quantized.eval(context) }
-        if let hybrid { return try hybrid.eval(context) }
+        if let typedPath { return try typedPath.eval(context) }
         let input = try context.input(0).buffer(of: Float.self)
         let weightSlot = try context.input(1)
         let bias = context.optionalInput(2)?.buffer(of: Float.self)

@@ -71,7 +71,7 @@ struct FullyConnectedShape {
 /// / output scale)` (ties away from zero); sparse int8 weights (1x16 blocks) and int16 weights
 /// use TFLite's fixed-point multiply instead, as its kernels do. Then the output zero point and
 /// the activation's clamp (only clamping activations are accepted, as in TFLite).
-final class FullyConnectedQuantized {
+final class FullyConnectedQuantized: OpKernel {
     let activation: FusedActivation
     let keepNumDims: Bool
     let quantizedBiasType: ElementType?
