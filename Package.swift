@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "SwiftLite", targets: ["SwiftLite"]),
         .library(name: "SwiftLiteSchema", targets: ["SwiftLiteSchema"]),
         .library(name: "FlatBuffers", targets: ["FlatBuffers"]),
+        .library(name: "SwiftLiteConverter", targets: ["SwiftLiteConverter"]),
         .executable(name: "swiftlite", targets: ["swiftlite"]),
     ],
     dependencies: [
@@ -21,6 +22,10 @@ let package = Package(
         .target(name: "FlatBuffers", swiftSettings: strictSwift),
         .target(name: "HDF5", dependencies: ["FlatBuffers"], swiftSettings: strictSwift),
         .target(name: "SwiftLiteSchema", dependencies: ["FlatBuffers"], swiftSettings: strictSwift),
+        .target(name: "KerasModel", dependencies: ["HDF5", "SwiftLiteSchema"], swiftSettings: strictSwift),
+        .target(
+            name: "SwiftLiteConverter", dependencies: ["KerasModel", "SwiftLiteSchema", "SwiftLite"],
+            swiftSettings: strictSwift),
         .target(name: "SwiftLiteCore", swiftSettings: strictSwift),
         .target(name: "SwiftLiteKernels", dependencies: ["SwiftLiteCore"], swiftSettings: strictSwift),
         .target(
@@ -29,12 +34,16 @@ let package = Package(
         .executableTarget(
             name: "swiftlite",
             dependencies: [
-                "SwiftLite", "SwiftLiteSchema",
+                "SwiftLite", "SwiftLiteSchema", "SwiftLiteConverter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSwift),
         .testTarget(
             name: "HDF5Tests", dependencies: ["HDF5"],
+            swiftSettings: strictSwift),
+        .testTarget(name: "KerasModelTests", dependencies: ["KerasModel", "HDF5"], swiftSettings: strictSwift),
+        .testTarget(
+            name: "SwiftLiteConverterTests", dependencies: ["SwiftLiteConverter", "KerasModel", "SwiftLite", "SwiftLiteSchema"],
             swiftSettings: strictSwift),
         .testTarget(name: "FlatBuffersTests", dependencies: ["FlatBuffers"], swiftSettings: strictSwift),
         .testTarget(

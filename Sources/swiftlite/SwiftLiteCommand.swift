@@ -5,6 +5,6 @@ import ArgumentParser
 struct SwiftLiteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "swiftlite",
-        abstract: "TensorFlow Lite, rebuilt in Swift: inspect and copy .tflite models.",
-        subcommands: [InspectCommand.self, RunCommand.self, BenchmarkCommand.self, EvaluateCommand.self, CopyCommand.self, OpsCommand.self])
+        abstract: "TensorFlow Lite, rebuilt in Swift: convert, inspect, run and benchmark .tflite models.",
+        subcommands: [InspectCommand.self, RunCommand.self, BenchmarkCommand.self, EvaluateCommand.self, CopyCommand.self, ConvertCommand.self, OpsCommand.self])
 }
