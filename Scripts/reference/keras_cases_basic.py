@@ -1,0 +1,33 @@
+"""Keras fixture cases: a first smoke set (Dense, Conv2D with BatchNormalization, Add, a Keras op)."""
+
+import numpy as np
+import keras
+from keras import layers
+
+from generate_keras_fixtures import KerasCase
+
+
+def dense_mlp():
+    inp = keras.Input((6,), name="features")
+    x = layers.Dense(8, activation="relu")(inp)
+    out = layers.Dense(3, activation="softmax", name="probs")(x)
+    return KerasCase(keras.Model(inp, out), [np.random.rand(4, 6).astype(np.float32)])
+
+
+def conv_bn_add():
+    inp = keras.Input((8, 8, 3), name="image")
+    x = layers.Conv2D(4, 3, padding="same", activation="relu")(inp)
+    x = layers.BatchNormalization()(x)
+    y = layers.Conv2D(4, 1)(x)
+    x = layers.Add()([x, y])
+    x = x + 3.0
+    x = layers.GlobalAveragePooling2D()(x)
+    out = layers.Dense(2, activation="softmax", name="out")(x)
+    model = keras.Model(inp, out)
+    # non-trivial BatchNormalization statistics
+    bn = model.layers[2]
+    bn.set_weights([np.random.rand(4) + 0.5, np.random.rand(4) - 0.5, np.random.rand(4) - 0.5, np.random.rand(4) + 0.5])
+    return KerasCase(model, [np.random.rand(2, 8, 8, 3).astype(np.float32)])
+
+
+CASES = {"basic_dense_mlp": dense_mlp, "basic_conv_bn_add": conv_bn_add}
