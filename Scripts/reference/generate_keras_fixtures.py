@@ -44,6 +44,7 @@ class KerasCase:
     atol: float = 1e-4
     rtol: float = 1e-3
     tf_convert: bool = True      # record TF 2.21's converter stats
+    deflate: bool = False        # re-pack model.keras with deflate (Keras reads both; saves space)
 
 
 def seeded(seed: int = 0) -> None:
@@ -67,6 +68,16 @@ def tf_stats(model) -> dict:
             "histogram": dict(sorted(hist.items()))}
 
 
+def repack_deflated(path: Path) -> None:
+    """Rewrites a .keras zip with every member deflated (Keras itself writes them stored)."""
+    import zipfile
+    with zipfile.ZipFile(path) as source:
+        members = [(info.filename, source.read(info)) for info in source.infolist()]
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as target:
+        for name, data in members:
+            target.writestr(name, data)
+
+
 def write_case(name: str, case: KerasCase) -> None:
     d = OUT / name
     if d.exists():
@@ -74,6 +85,8 @@ def write_case(name: str, case: KerasCase) -> None:
     d.mkdir(parents=True)
     model = case.model
     model.save(d / "model.keras")
+    if case.deflate:
+        repack_deflated(d / "model.keras")
     formats = ["keras"]
     if case.legacy_h5:
         model.save(d / "model.h5")
