@@ -33,6 +33,7 @@ import keras  # noqa: E402
 import tensorflow as tf  # noqa: E402
 
 OUT = REPO / "Tests" / "Fixtures" / "keras"
+ERROR_OUT = REPO / "Tests" / "Fixtures" / "keras-errors"
 
 
 @dataclasses.dataclass
@@ -111,17 +112,35 @@ def write_case(name: str, case: KerasCase) -> None:
     dump_json(d / "case.json", meta)
 
 
+def write_error_case(name: str, model, error: dict) -> None:
+    """A model SwiftLite must refuse, with the layer name and class the error has to mention."""
+    d = ERROR_OUT / name
+    if d.exists():
+        shutil.rmtree(d)
+    d.mkdir(parents=True)
+    model.save(d / "model.keras")
+    model.save(d / "model.h5")
+    dump_json(d / "error.json", error)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", nargs="*", default=[], help="substrings of case names to (re)generate")
     args = parser.parse_args()
     here = Path(__file__).resolve().parent
     cases: dict = {}
+    error_cases: dict = {}
     for path in sorted(here.glob("keras_cases_*.py")):
         module = importlib.import_module(path.stem)
         for name, make in module.CASES.items():
             assert name not in cases, f"duplicate case {name}"
             cases[name] = make
+        error_cases.update(getattr(module, "ERROR_CASES", {}))
+    for name, make in error_cases.items():
+        if args.only and not any(s in name for s in args.only):
+            continue
+        seeded(0)
+        write_error_case(name, *make())
     for name, make in cases.items():
         if args.only and not any(s in name for s in args.only):
             continue
