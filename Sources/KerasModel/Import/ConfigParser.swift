@@ -57,6 +57,15 @@ struct ConfigParser {
                 name: name, kind: .sequential, layers: layers, inputs: EndpointSpec(refs: [], keys: nil),
                 outputs: EndpointSpec(refs: [], keys: nil), sequentialInput: input)
         }
+        // Keras 2 numbers the calls of a nested model that was built on its own inputs from 1: its
+        // node 0 is the construction call, which the config leaves out.
+        let legacyNodes = layerList.contains { $0["inbound_nodes"]?.arrayValue?.contains { $0.arrayValue != nil } ?? false }
+        if legacyNodes {
+            for index in layers.indices {
+                guard let nested = layers[index].nested else { continue }
+                if nested.kind == .functional || nested.layers.first?.isInputLayer == true { layers[index].nodeOffset = 1 }
+            }
+        }
         guard let inputs = config["input_layers"], let outputs = config["output_layers"] else {
             throw KerasImportError(.malformed, "a functional model needs `input_layers` and `output_layers`", location: here)
         }
@@ -94,7 +103,7 @@ struct ConfigParser {
         }
         return LayerSpec(
             name: name, className: className, module: entry["module"]?.stringValue, config: config, calls: calls,
-            nested: nested, weights: .empty(.keras))
+            nested: nested, weights: .empty(.keras), nodeOffset: 0)
     }
 
     // MARK: - Calls
@@ -113,27 +122,62 @@ struct ConfigParser {
                 kwargs = try fields.map { field throws(KerasImportError) in (field.0, try parseArg(field.1, location: location)) }
             }
             return CallSpec(args: try args.map { arg throws(KerasImportError) in try parseArg(arg, location: location) }, kwargs: kwargs)
-        case .array(let inputs):
-            // Keras 2: each input is [layer, node_index, tensor_index(, kwargs)]; one input is passed
-            // alone, several as a list; the kwargs of the last input apply to the call.
-            var tensors: [ArgSpec] = []
-            var kwargs: [(String, ArgSpec)] = []
-            for input in inputs {
-                guard let items = input.arrayValue, items.count == 3 || items.count == 4,
-                      let ref = historyRef(Array(items.prefix(3)))
-                else { throw KerasImportError(.malformed, "invalid legacy inbound node entry", location: location) }
-                tensors.append(.tensor(ref, nil))
+        case .array:
+            return try parseLegacyCall(node, location: location)
+        default:
+            throw KerasImportError(.malformed, "an inbound node is neither an object nor a list", location: location)
+        }
+    }
+
+    /// A Keras 2 node: a nested structure (usually a list) whose leaves are
+    /// `[layer, node_index, tensor_index(, kwargs)]` entries or `["_CONSTANT_VALUE", -1, value(, kwargs)]`;
+    /// a one-element list is passed unwrapped, and the kwargs of the last entry apply to the call
+    /// (tensors inside them are `[layer, node_index, tensor_index]` triples).
+    static func parseLegacyCall(_ node: JSONValue, location: String) throws(KerasImportError) -> CallSpec {
+        var kwargs: [(String, ArgSpec)] = []
+        func isEntry(_ items: [JSONValue]) -> Bool {
+            (items.count == 3 || items.count == 4) && items[0].stringValue != nil
+        }
+        func convert(_ value: JSONValue) throws(KerasImportError) -> ArgSpec {
+            switch value {
+            case .array(let items) where isEntry(items):
                 if items.count == 4 {
                     guard case .object(let fields) = items[3] else {
                         throw KerasImportError(.malformed, "legacy inbound node kwargs is not an object", location: location)
                     }
-                    kwargs = fields.map { ($0.0, ArgSpec.value($0.1)) }
+                    kwargs = try fields.map { field throws(KerasImportError) in (field.0, try legacyKwarg(field.1, location: location)) }
                 }
+                if items[0].stringValue == "_CONSTANT_VALUE" { return .value(items[2]) }
+                guard let ref = historyRef(Array(items.prefix(3))) else {
+                    throw KerasImportError(.malformed, "invalid legacy inbound node entry", location: location)
+                }
+                return .tensor(ref, nil)
+            case .array(let items):
+                return .list(try items.map { item throws(KerasImportError) in try convert(item) })
+            case .object(let fields):
+                return .dict(try fields.map { field throws(KerasImportError) in (field.0, try convert(field.1)) })
+            default:
+                throw KerasImportError(.malformed, "invalid legacy inbound node entry", location: location)
             }
-            if tensors.isEmpty { return CallSpec(args: [], kwargs: kwargs) }
-            return CallSpec(args: [tensors.count == 1 ? tensors[0] : .list(tensors)], kwargs: kwargs)
+        }
+        var packed = try convert(node)
+        if case .list(let items) = packed, items.count == 1 { packed = items[0] }
+        if case .list(let items) = packed, items.isEmpty { return CallSpec(args: [], kwargs: kwargs) }
+        return CallSpec(args: [packed], kwargs: kwargs)
+    }
+
+    /// A Keras 2 kwarg value: `[layer, node, tensor]` triples are tensors, containers are searched.
+    private static func legacyKwarg(_ value: JSONValue, location: String) throws(KerasImportError) -> ArgSpec {
+        switch value {
+        case .array(let items):
+            if items.count == 3, let ref = historyRef(items) { return .tensor(ref, nil) }
+            let parsed = try items.map { item throws(KerasImportError) in try legacyKwarg(item, location: location) }
+            return parsed.contains(where: { !$0.histories.isEmpty }) ? .list(parsed) : .value(value)
+        case .object(let fields):
+            let parsed = try fields.map { field throws(KerasImportError) in (field.0, try legacyKwarg(field.1, location: location)) }
+            return parsed.contains(where: { !$0.1.histories.isEmpty }) ? .dict(parsed) : .value(value)
         default:
-            throw KerasImportError(.malformed, "an inbound node is neither an object nor a list", location: location)
+            return .value(value)
         }
     }
 

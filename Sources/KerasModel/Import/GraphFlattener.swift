@@ -110,20 +110,8 @@ struct GraphFlattener {
         var index: [String: Int] = [:]
         for (i, layer) in model.layers.enumerated() { index[layer.name] = i }
 
-        func lookup(_ ref: HistoryRef, _ location: String) throws(KerasImportError) -> Int {
-            guard let layer = index[ref.layer] else {
-                throw KerasImportError(.notFound, "tensor \(ref) refers to a missing layer `\(ref.layer)`", location: location)
-            }
-            let layerSpec = model.layers[layer]
-            let calls = layerSpec.isInputLayer ? 1 : layerSpec.calls.count
-            guard ref.node < calls else {
-                throw KerasImportError(
-                    .notFound, "tensor \(ref) refers to call \(ref.node) of `\(ref.layer)`, which has \(calls)", location: location)
-            }
-            if layerSpec.isInputLayer, ref.tensor != 0 {
-                throw KerasImportError(.notFound, "tensor \(ref) refers to output \(ref.tensor) of an input layer", location: location)
-            }
-            return layer
+        func lookup(_ ref: HistoryRef, _ location: String) throws(KerasImportError) -> Site {
+            try Self.site(of: ref, in: model, index: index, location: location)
         }
 
         // Values of input layers.
@@ -136,12 +124,11 @@ struct GraphFlattener {
                 .malformed, "the model takes \(model.inputs.refs.count) inputs but is called with \(bindings.count)", location: here)
         }
         for (position, ref) in model.inputs.refs.enumerated() {
-            let layer = try lookup(ref, here)
-            let spec = model.layers[layer]
+            let site = try lookup(ref, here)
+            let spec = model.layers[site.layer]
             guard spec.isInputLayer else {
                 throw KerasImportError(.unsupported, "model input `\(ref.layer)` is not an InputLayer", location: here)
             }
-            let site = Site(layer: layer, call: 0)
             guard produced[site] == nil else {
                 throw KerasImportError(.malformed, "input layer `\(ref.layer)` is listed twice", location: here)
             }
@@ -197,14 +184,14 @@ struct GraphFlattener {
             var result: [Site] = []
             for ref in layer.calls[site.call].histories {
                 let producer = try lookup(ref, "layer `\(prefix + layer.name)`")
-                if model.layers[producer].isInputLayer {
-                    guard produced[Site(layer: producer, call: 0)] != nil else {
+                if model.layers[producer.layer].isInputLayer {
+                    guard produced[producer] != nil else {
                         throw KerasImportError(
                             .notFound, "input layer `\(ref.layer)` is not one of the model's inputs", location: "layer `\(prefix + layer.name)`")
                     }
                     continue
                 }
-                result.append(Site(layer: producer, call: ref.node))
+                result.append(producer)
             }
             return result
         }
@@ -235,15 +222,30 @@ struct GraphFlattener {
         return outputs
     }
 
+    /// The call a saved reference designates, checked against the layer's saved calls.
+    private static func site(of ref: HistoryRef, in model: ModelSpec, index: [String: Int], location: String) throws(KerasImportError) -> Site {
+        guard let layer = index[ref.layer] else {
+            throw KerasImportError(.notFound, "tensor \(ref) refers to a missing layer `\(ref.layer)`", location: location)
+        }
+        let spec = model.layers[layer]
+        let calls = spec.isInputLayer ? 1 : spec.calls.count
+        let call = ref.node - spec.nodeOffset
+        guard call >= 0, call < calls else {
+            throw KerasImportError(
+                .notFound, "tensor \(ref) refers to a call of `\(ref.layer)` that is not saved (it has \(calls))", location: location)
+        }
+        if spec.isInputLayer, ref.tensor != 0 {
+            throw KerasImportError(.notFound, "tensor \(ref) refers to output \(ref.tensor) of an input layer", location: location)
+        }
+        return Site(layer: layer, call: call)
+    }
+
     /// The flat tensor for a saved reference, recording its spec.
     private mutating func value(
         of ref: HistoryRef, spec: KerasTensorSpec?, model: ModelSpec, index: [String: Int],
         produced: [Site: [KerasTensorRef]], location: String
     ) throws(KerasImportError) -> KerasTensorRef {
-        guard let layer = index[ref.layer] else {
-            throw KerasImportError(.notFound, "tensor \(ref) refers to a missing layer `\(ref.layer)`", location: location)
-        }
-        let site = Site(layer: layer, call: ref.node)
+        let site = try Self.site(of: ref, in: model, index: index, location: location)
         guard let values = produced[site] else {
             throw KerasImportError(.notFound, "tensor \(ref) refers to a call that does not exist or is not computed", location: location)
         }

@@ -56,6 +56,9 @@ struct LayerSpec {
     var nested: ModelSpec?
     /// Weights, attached after parsing.
     var weights: KerasWeights
+    /// What saved node indices referring to this layer start at (1 for Keras 2 nested models,
+    /// whose construction call is node 0).
+    var nodeOffset: Int
 
     var isInputLayer: Bool { className == "InputLayer" }
     var isOperation: Bool { module?.hasPrefix("keras.src.ops") ?? false }
