@@ -95,7 +95,37 @@ def case_recurrent(k):
     y = k.layers.LSTM(4, return_sequences=True, name="lstm")(x)
     z = k.layers.Bidirectional(k.layers.LSTM(2), name="bidi")(y)
     g = k.layers.GRU(3, name="gru")(x)
-    return k.Model(x, [z, g], name="recurrent")
+    # Outputs 1 and 2 of a three-output call (return_state).
+    _, h, c = k.layers.LSTM(2, return_state=True, name="stateful")(x)
+    return k.Model(x, [z, g, h, c], name="recurrent")
+
+
+def case_sequential_built(k):
+    # No Input object: Keras 3 builds from a shape, Keras 2 takes input_shape on the first layer.
+    if k.__version__.startswith("2."):
+        model = k.Sequential([k.layers.Dense(3, input_shape=(5,), name="first"), k.layers.Dense(2, name="second")])
+    else:
+        model = k.Sequential([k.layers.Dense(3, name="first"), k.layers.Dense(2, name="second")])
+        model.build((None, 5))
+    return model
+
+
+def case_nested_sequential(k):
+    inner = k.Sequential([k.Input((3,)), k.layers.Dense(3, name="a"), k.layers.Dense(3, name="b")], name="inner")
+    return k.Sequential([k.Input((3,), name="features"), k.layers.Dense(3, name="pre"), inner,
+                         k.layers.Dense(1, name="post")], name="outer_seq")
+
+
+def case_ops(k):
+    # Keras 3 operation nodes with several tensor arguments (no Keras 2 equivalent).
+    if k.__version__.startswith("2."):
+        return None
+    a = k.Input((2, 3), name="a")
+    b = k.Input((2, 3), name="b")
+    cat = k.ops.concatenate([a, b], axis=-1)
+    prod = k.ops.multiply(cat, 0.5)
+    mm = k.ops.matmul(a, k.ops.transpose(b, axes=(0, 2, 1)))
+    return k.Model([a, b], [k.layers.Dense(2, name="proj")(prod), mm], name="ops_model")
 
 
 def case_attention(k):
@@ -112,6 +142,9 @@ CASES = {
     "shared": case_shared,
     "recurrent": case_recurrent,
     "attention": case_attention,
+    "sequential_built": case_sequential_built,
+    "nested_sequential": case_nested_sequential,
+    "ops": case_ops,
 }
 
 
@@ -231,6 +264,8 @@ def main():
         else:
             k.utils.set_random_seed(seed)
         model = build(k)
+        if model is None:
+            continue
         randomize(model, seed + (100 if args.keras2 else 0))
         folder = OUT / name
         folder.mkdir(parents=True, exist_ok=True)

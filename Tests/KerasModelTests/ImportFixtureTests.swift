@@ -25,8 +25,8 @@ import Testing
     }
 
     @Test func fixturesArePresent() {
-        #expect(ImportFixtures.cases.count >= 6)
-        #expect(ImportFixtures.variants.count >= 18)
+        #expect(ImportFixtures.cases.count >= 9)
+        #expect(ImportFixtures.variants.count >= 26)
     }
 
     @Test(arguments: ImportFixtures.variants)
