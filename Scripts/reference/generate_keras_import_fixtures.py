@@ -21,6 +21,7 @@ structure.json holds, from the live Keras model (not from the saved config):
            `all` in trainable + non-trainable order (legacy .h5 order), `own` the layer's
            own variables in `vars/N` order (.keras archives)
 Every weight is set to distinct random values so a weight given to the wrong layer shows.
+archives/ holds ZIP files from Python's zipfile (plain and ZIP64) for the archive reader.
 """
 
 from __future__ import annotations
@@ -247,6 +248,55 @@ def structure(model):
     }
 
 
+def write_archives():
+    """ZIP files written by Python's zipfile for the archive reader tests (archives/):
+    deflated and stored members with a comment, and the same with ZIP64 records forced
+    (by lowering zipfile's ZIP64 thresholds). expected.json lists each member's size,
+    CRC-32 and byte sum."""
+    import zipfile
+    import zlib
+    folder = OUT / "archives"
+    folder.mkdir(parents=True, exist_ok=True)
+    rng = np.random.default_rng(7)
+    members = {
+        "config.json": (b'{"a": [1, 2.5, "x"], "b": null}\n' * 40),
+        "weights.bin": rng.integers(0, 256, 3000, dtype=np.uint8).tobytes(),
+        "empty.txt": b"",
+        "dir/nested.txt": "h\u00e9llo \u2713\n".encode() * 10,
+    }
+    expected = {}
+
+    def write(name, zip64):
+        saved = (zipfile.ZIP64_LIMIT, zipfile.ZIP_FILECOUNT_LIMIT)
+        if zip64:
+            zipfile.ZIP64_LIMIT, zipfile.ZIP_FILECOUNT_LIMIT = 16, 1
+        try:
+            with zipfile.ZipFile(folder / name, "w") as zf:
+                zf.comment = b"written by generate_keras_import_fixtures.py"
+                for index, (member, data) in enumerate(members.items()):
+                    method = zipfile.ZIP_DEFLATED if index % 2 == 0 else zipfile.ZIP_STORED
+                    info = zipfile.ZipInfo(member, date_time=(2024, 1, 1, 0, 0, 0))
+                    info.compress_type = method
+                    with zf.open(info, "w", force_zip64=zip64) as handle:
+                        handle.write(data)
+        finally:
+            zipfile.ZIP64_LIMIT, zipfile.ZIP_FILECOUNT_LIMIT = saved
+        with zipfile.ZipFile(folder / name) as zf:   # Python reads it back
+            for member, data in members.items():
+                assert zf.read(member) == data
+        raw = (folder / name).read_bytes()
+        expected[name] = {
+            "zip64": zip64 and b"PK\x06\x06" in raw,
+            "members": {m: {"size": len(d), "crc32": zlib.crc32(d), "sum": int(sum(d)),
+                            "method": 8 if i % 2 == 0 else 0} for i, (m, d) in enumerate(members.items())},
+        }
+
+    write("plain.zip", False)
+    write("zip64.zip", True)
+    (folder / "expected.json").write_text(json.dumps(expected, indent=1) + "\n")
+    print("archives", {p.name: p.stat().st_size for p in folder.iterdir()})
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--keras2", action="store_true", help="build with tf_keras and save model_k2.h5")
@@ -256,6 +306,7 @@ def main():
         import tf_keras as k
     else:
         import keras as k
+        write_archives()
     for seed, (name, build) in enumerate(CASES.items()):
         if args.only and not any(s in name for s in args.only):
             continue

@@ -33,6 +33,14 @@ extension KerasModelFile {
         }
     }
 
+    /// The graph a model config describes, without weights (every layer gets empty `.keras`
+    /// weights): the `config.json` of an archive or the `model_config` attribute of an `.h5` file.
+    public static func graph(configJSON: String, limits: KerasImportLimits = KerasImportLimits()) throws(KerasImportError) -> KerasGraph {
+        var parser = ConfigParser(limits: limits)
+        let model = try parser.parseModel(try JSONParser.parse(configJSON, source: "config"))
+        return try GraphFlattener.flatten(model, limits: limits)
+    }
+
     private static func looksLikeHDF5(_ bytes: UnsafeRawBufferPointer) -> Bool {
         let signature: [UInt8] = [0x89, 0x48, 0x44, 0x46, 0x0D, 0x0A, 0x1A, 0x0A]
         var offset = 0
@@ -47,10 +55,12 @@ extension KerasModelFile {
     static func readArchive(_ storage: ByteStorage, limits: KerasImportLimits) throws(KerasImportError) -> KerasModelFile {
         let archive = try ZipArchive(storage: storage)
         let configBytes = try archive.contents(of: "config.json")
-        let config = try JSONParser.parse(configBytes.bytes, source: "config.json")
+        let config = try configBytes.withBytes { bytes throws(KerasImportError) in try JSONParser.parse(bytes, source: "config.json") }
         var version: String?
         if archive.entry(named: "metadata.json") != nil {
-            let metadata = try JSONParser.parse(try archive.contents(of: "metadata.json").bytes, source: "metadata.json")
+            let metadata = try archive.contents(of: "metadata.json").withBytes { bytes throws(KerasImportError) in
+                try JSONParser.parse(bytes, source: "metadata.json")
+            }
             version = metadata["keras_version"]?.stringValue
         }
         var parser = ConfigParser(limits: limits)

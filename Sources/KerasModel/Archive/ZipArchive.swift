@@ -71,11 +71,14 @@ public struct ZipArchive: Sendable {
         let diskNumber = try reader.u16(end + 4, "disk number")
         let directoryDisk = try reader.u16(end + 6, "central directory disk")
         var directoryLimit = end
-        if entryCount == 0xFFFF || directorySize == 0xFFFF_FFFF || directoryOffset == 0xFFFF_FFFF {
-            let locator = end - 20
-            guard locator >= 0, try reader.uint(locator, 4, "ZIP64 locator") == Self.zip64LocatorSignature else {
-                throw KerasImportError(.malformed, "ZIP64 sizes without a ZIP64 end-of-directory locator", location: "zip archive")
-            }
+        let locator = end - 20
+        var hasLocator = false
+        if locator >= 0 { hasLocator = try reader.uint(locator, 4, "ZIP64 locator") == Self.zip64LocatorSignature }
+        if !hasLocator, entryCount == 0xFFFF || directorySize == 0xFFFF_FFFF || directoryOffset == 0xFFFF_FFFF {
+            throw KerasImportError(.malformed, "ZIP64 sizes without a ZIP64 end-of-directory locator", location: "zip archive")
+        }
+        if hasLocator {
+            // A ZIP64 end record, when present, is authoritative (as in Python's zipfile).
             let record = try reader.u64(locator + 8, "ZIP64 end record offset")
             guard record <= locator - 56, try reader.uint(record, 4, "ZIP64 end record") == Self.zip64EndSignature else {
                 throw KerasImportError(.malformed, "bad ZIP64 end-of-directory record at \(record)", location: "zip archive")
@@ -165,7 +168,7 @@ public struct ZipArchive: Sendable {
         default:
             throw KerasImportError(.unsupported, "compression method \(entry.method) is not supported", location: "zip member \(entry.name)")
         }
-        let crc = CRC32.checksum(result.bytes)
+        let crc = withExtendedLifetime(result) { CRC32.checksum(result.bytes) }
         guard crc == entry.crc32 else {
             throw KerasImportError(.malformed, "CRC-32 mismatch (data \(crc), directory \(entry.crc32))", location: "zip member \(entry.name)")
         }
