@@ -251,6 +251,11 @@ struct GraphFlattener {
         }
         let result: KerasTensorRef
         if values.count == 1, values[0].output == -1 {
+            guard ref.tensor < limits.maxOutputsPerCall else {
+                throw KerasImportError(
+                    .limitExceeded, "tensor \(ref) uses output index \(ref.tensor) (limit \(limits.maxOutputsPerCall))",
+                    location: location)
+            }
             result = KerasTensorRef(node: values[0].node, output: ref.tensor)
             maxOutput[result.node] = max(maxOutput[result.node] ?? 0, ref.tensor)
         } else {

@@ -107,12 +107,18 @@ public struct KerasImportLimits: Sendable {
     public var maxNodes: Int
     /// The most calls of one layer.
     public var maxCallsPerLayer: Int
+    /// The highest output index a tensor reference may use (plus one).
+    public var maxOutputsPerCall: Int
 
     /// Creates limits.
-    public init(maxLayers: Int = 50_000, maxNestingDepth: Int = 32, maxNodes: Int = 200_000, maxCallsPerLayer: Int = 10_000) {
+    public init(
+        maxLayers: Int = 50_000, maxNestingDepth: Int = 32, maxNodes: Int = 200_000, maxCallsPerLayer: Int = 10_000,
+        maxOutputsPerCall: Int = 4096
+    ) {
         self.maxLayers = maxLayers
         self.maxNestingDepth = maxNestingDepth
         self.maxNodes = maxNodes
         self.maxCallsPerLayer = maxCallsPerLayer
+        self.maxOutputsPerCall = maxOutputsPerCall
     }
 }
