@@ -118,3 +118,23 @@ private func denseGraph() -> (Graph, weights: [Float], bias: [Float]) {
     #expect(model.subgraphs?[1].operators?.count == 1)
     #expect(model.operatorCodes?.map(\.builtinCode) == [.abs, .neg])
 }
+
+@Test func exportSetsOperatorVersionsAndMinimumRuntime() throws {
+    var graph = Graph()
+    let x = graph.addTensor(name: "x", shape: [-1, 4])
+    let w = graph.addConstant(name: "w", shape: [2, 4], floats: [1, 2, 3, 4, 5, 6, 7, 8])
+    // Two FULLY_CONNECTED uses: with an omitted bias (version 1) and without a bias input at all
+    // (version 6); the shared operator code carries the higher one.
+    let a = graph.addOperator(.fullyConnected, options: .fullyConnectedOptions(FullyConnectedOptions()), inputs: [x, w, nil], output: "a", shape: [-1, 2], origin: "a")
+    let w2 = graph.addConstant(name: "w2", shape: [4, 2], floats: [1, 0, 0, 1, 1, 0, 0, 1])
+    let b = graph.addOperator(.fullyConnected, options: .fullyConnectedOptions(FullyConnectedOptions()), inputs: [a, w2], output: "b", shape: [-1, 4], origin: "b")
+    graph.inputs = [GraphEndpoint(name: "x", tensor: x)]
+    graph.outputs = [GraphEndpoint(name: "b", tensor: b)]
+    let model = try TFLiteExporter.makeModel(graph, description: "")
+    #expect(model.operatorCodes?.count == 1)
+    #expect(model.operatorCodes?.first?.version == 6)
+    let entry = try #require(model.metadata?.first { $0.name == RuntimeVersion.metadataName })
+    let release = try #require(RuntimeVersion.release(for: .fullyConnected, version: 6))
+    #expect(model.buffers?[Int(entry.buffer)].data == RuntimeVersion.metadataBytes(release))
+    #expect(release != RuntimeVersion.release(for: .fullyConnected, version: 1))
+}

@@ -27,7 +27,7 @@ struct SubgraphWriter {
         var operators: [Operator] = []
         operators.reserveCapacity(graph.operators.count)
         for op in graph.operators {
-            let version = OpVersioning.version(of: OpSignature(op, in: graph))
+            let version = op.opcode == .custom ? 1 : OpVersioning.version(of: OpSignature(op, in: graph))
             var written = Operator()
             written.opcodeIndex = codes.index(for: op.opcode, customCode: op.customCode, version: version)
             written.inputs = op.inputs.map { id in id.flatMap { indexOf[$0] } ?? -1 }
