@@ -138,3 +138,42 @@ private func denseGraph() -> (Graph, weights: [Float], bias: [Float]) {
     #expect(model.buffers?[Int(entry.buffer)].data == RuntimeVersion.metadataBytes(release))
     #expect(release != RuntimeVersion.release(for: .fullyConnected, version: 1))
 }
+
+@Test func exportGivesConvolutionsWithoutBiasAZeroBias() throws {
+    var graph = Graph()
+    let x = graph.addTensor(name: "x", shape: [-1, 3, 3, 2])
+    var options = Conv2DOptions()
+    options.strideW = 1
+    options.strideH = 1
+    let w = graph.addConstant(name: "k", shape: [4, 1, 1, 2], floats: [1, 2, 3, 4, 5, 6, 7, 8])
+    let y = graph.addOperator(.conv2d, options: .conv2DOptions(options), inputs: [x, w], output: "conv", shape: [-1, 3, 3, 4], origin: "conv")
+    var dw = DepthwiseConv2DOptions()
+    dw.strideW = 1
+    dw.strideH = 1
+    dw.depthMultiplier = 1
+    let k = graph.addConstant(name: "dk", shape: [1, 1, 1, 4], floats: [1, -1, 2, -2])
+    let z = graph.addOperator(.depthwiseConv2d, options: .depthwiseConv2DOptions(dw), inputs: [y, k, nil], output: "dw", shape: [-1, 3, 3, 4], origin: "dw")
+    graph.inputs = [GraphEndpoint(name: "x", tensor: x)]
+    graph.outputs = [GraphEndpoint(name: "dw", tensor: z)]
+    let model = try TFLiteExporter.makeModel(graph, description: "")
+    let subgraph = try #require(model.subgraphs?.first)
+    for op in subgraph.operators ?? [] {
+        let inputs = try #require(op.inputs)
+        #expect(inputs.count == 3 && inputs[2] >= 0)
+        let bias = try #require(subgraph.tensors?[Int(inputs[2])])
+        #expect(bias.shape == [4])
+        #expect(model.buffers?[Int(bias.buffer)].data == [UInt8](repeating: 0, count: 16))
+    }
+    // The graph itself is unchanged, and the file runs: x * k then * dk per channel.
+    #expect(graph.operators[0].inputs.count == 2)
+    let input: [Float] = (0..<18).map { Float($0) }
+    let out = try GraphRunner.run(graph, inputs: [GraphRunner.Value(shape: [1, 3, 3, 2], floats: input)])[0].floats
+    let kernel: [Float] = [1, 2, 3, 4, 5, 6, 7, 8]
+    let depth: [Float] = [1, -1, 2, -2]
+    for pixel in 0..<9 {
+        for o in 0..<4 {
+            let want = (input[pixel * 2] * kernel[o * 2] + input[pixel * 2 + 1] * kernel[o * 2 + 1]) * depth[o]
+            #expect(out[pixel * 4 + o] == want)
+        }
+    }
+}

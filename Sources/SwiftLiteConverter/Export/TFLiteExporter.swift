@@ -10,11 +10,20 @@ public enum TFLiteExporter {
     public static let signatureKey = "serving_default"
 
     /// The model for `graph`; its ``Graph/subgraphs`` become subgraphs 1, 2, ... in order.
+    /// CONV_2D and DEPTHWISE_CONV_2D without a bias are written with a zero bias, which TFLite's
+    /// kernels require.
     ///
     /// - Throws: ``ConversionError`` `.invalidModel` when an operator or endpoint refers to a
     ///   tensor that does not exist, or a constant has a dynamic shape; `.unsupported` for
     ///   subgraphs nested more than one level deep.
     public static func makeModel(_ graph: Graph, description: String) throws(ConversionError) -> Model {
+        try export(graph, description: description).model
+    }
+
+    /// The model for `graph` and, for each tensor of the main graph that was written, its index
+    /// in subgraph 0.
+    static func export(_ source: Graph, description: String) throws(ConversionError) -> (model: Model, indexOf: [TensorID: Int32]) {
+        let graph = ExportLegalization.legalize(source)
         var buffers = BufferTable()
         var codes = OperatorCodeTable()
 
@@ -40,7 +49,7 @@ public enum TFLiteExporter {
         metadata.buffer = buffers.appendUnshared(RuntimeVersion.metadataBytes(runtime))
         model.metadata = [metadata]
         model.buffers = buffers.buffers
-        return model
+        return (model, main.indexOf)
     }
 
     /// The `.tflite` bytes for `graph`.
