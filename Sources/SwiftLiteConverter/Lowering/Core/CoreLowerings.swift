@@ -6,6 +6,12 @@ enum CoreLowerings {
         var table: [String: LayerLowering] = [:]
         let families: [[String: LayerLowering]] = [
             ActivationLowerings.lowerings,
+            DenseLowerings.lowerings,
+            ConvolutionLowerings.lowerings,
+            TransposedConvolutionLowerings.lowerings,
+            PoolingLowerings.lowerings,
+            NormalizationLowerings.lowerings,
+            PreprocessingLowerings.lowerings,
         ]
         for family in families {
             table.merge(family) { first, _ in first }

@@ -184,3 +184,32 @@ extension LoweringContext {
             type: graph[a].type, shape: shape, origin: origin)
     }
 }
+
+/// Host-side weight rearrangement.
+enum WeightLayout {
+    /// `values` (row-major, `shape`) transposed by `permutation` (output axis i = input axis
+    /// `permutation[i]`), as NumPy's `transpose`.
+    static func transpose(_ values: [Float], shape: [Int], permutation: [Int]) -> [Float] {
+        let rank = shape.count
+        guard rank > 1, values.count == shape.reduce(1, *) else { return values }
+        var strides = [Int](repeating: 1, count: rank)
+        for axis in stride(from: rank - 2, through: 0, by: -1) { strides[axis] = strides[axis + 1] * shape[axis + 1] }
+        let outShape = permutation.map { shape[$0] }
+        let outStrides = permutation.map { strides[$0] }
+        var result = [Float](repeating: 0, count: values.count)
+        var index = [Int](repeating: 0, count: rank)
+        for position in 0..<values.count {
+            var source = 0
+            for axis in 0..<rank { source += index[axis] * outStrides[axis] }
+            result[position] = values[source]
+            var axis = rank - 1
+            while axis >= 0 {
+                index[axis] += 1
+                if index[axis] < outShape[axis] { break }
+                index[axis] = 0
+                axis -= 1
+            }
+        }
+        return result
+    }
+}
