@@ -83,6 +83,9 @@ extension KerasLayer {
     /// Throws unless the layer computes in float32 (quantized or mixed-precision dtype policies are
     /// not converted).
     func requireFloat32() throws(ConversionError) {
+        if let quantization = config["quantization_config"] {
+            throw ConversionError(.unsupported, "quantized layers (quantization_config \(quantization.serialized())) are not supported", layer: self)
+        }
         guard let dtype = config["dtype"] else { return }
         var policy = dtype.stringValue
         if policy == nil, let inner = dtype["config"] {
