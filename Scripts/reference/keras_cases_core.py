@@ -207,6 +207,24 @@ def preprocessing():
     return KerasCase(model, [np.random.uniform(0, 4, size=(2, 6, 8, 3)).astype(np.float32)])
 
 
+def channels_first():
+    img = keras.Input((3, 8, 8), name="image")
+    seq = keras.Input((4, 9), name="sequence")
+    cf = {"data_format": "channels_first"}
+    outs = [
+        layers.DepthwiseConv2D(3, depth_multiplier=2, name="dw_cf", **cf)(img),
+        layers.MaxPooling2D(name="max_cf", **cf)(img),
+        layers.AveragePooling2D(3, strides=2, padding="same", name="avg_cf", **cf)(img),
+        layers.GlobalAveragePooling2D(name="gap_cf", **cf)(img),
+        layers.Resizing(4, 6, name="resize_cf", **cf)(img),
+        layers.SeparableConv1D(5, 3, name="sep1d_cf", **cf)(seq),
+        layers.AveragePooling1D(2, name="avg1d_cf", **cf)(seq),
+        layers.GlobalMaxPooling1D(name="gmp1d_cf", **cf)(seq),
+    ]
+    model = randomize(keras.Model([img, seq], outs))
+    return KerasCase(model, [signed(2, 3, 8, 8, scale=1), signed(2, 4, 9, scale=1)])
+
+
 CASES = {
     "core_activations": activations,
     "core_relu_variants": relu_variants,
@@ -220,4 +238,5 @@ CASES = {
     "core_batch_normalization": batch_normalization,
     "core_layer_normalization": layer_normalization,
     "core_preprocessing": preprocessing,
+    "core_channels_first": channels_first,
 }

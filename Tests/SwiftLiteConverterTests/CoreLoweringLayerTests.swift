@@ -185,7 +185,7 @@ func transposedOutputLengthFollowsKeras(_ padding: String, _ outputPadding: Int?
         H.layer("Normalization", config: [("axis", .array([.int(-1)])), ("mean", .array([.double(1), .double(2)])), ("variance", .array([.double(4), .double(16)]))]),
         input: [nil, 2])
     #expect(H.opcodes(norm) == [.sub, .mul])
-    #expect(norm[norm.operators[1].inputs[1]!].floatValues == [1 / 2, 1 / 4])  // 1 / sqrt(variance)
+    #expect(norm[norm.operators[1].inputs[1]!].floatValues == [0.5, 0.25])  // 1 / sqrt([4, 16])
     let adapted = try H.lower(
         H.layer("Normalization", config: [("axis", .array([.int(1), .int(3)]))], weights: [H.ramp([4, 3]), H.ramp([4, 3]), KerasArray(shape: [], values: [10])]),
         input: [nil, 4, 5, 3])
@@ -204,4 +204,17 @@ func transposedOutputLengthFollowsKeras(_ padding: String, _ outputPadding: Int?
     #expect(throws: ConversionError.self) {
         try H.lower(H.layer("Resizing", config: [("height", .int(4)), ("width", .int(4)), ("interpolation", .string("bicubic"))]), input: [nil, 8, 8, 3])
     }
+}
+
+@Test func channelsFirstLayersRunChannelsLastBetweenTransposes() throws {
+    let layer = H.layer(
+        "MaxPooling2D", name: "pool",
+        config: [("pool_size", .array([.int(2), .int(2)])), ("data_format", .string("channels_first"))])
+    let graph = try H.lower(layer, input: [nil, 3, 8, 6])
+    #expect(H.opcodes(graph) == [.transpose, .maxPool2d, .transpose])
+    #expect(graph[graph.operators[0].inputs[1]!].int32Values == [0, 2, 3, 1])
+    #expect(graph[graph.operators[1].outputs[0]].shape == [-1, 4, 3, 3])
+    #expect(graph[graph.operators[2].inputs[1]!].int32Values == [0, 3, 1, 2])
+    #expect(H.outputShape(graph) == [-1, 3, 4, 3])
+    #expect(graph[graph.outputs[0].tensor].name == "pool")
 }

@@ -8,17 +8,17 @@ import SwiftLiteSchema
 enum ConvolutionLowerings {
     /// Class name → lowering.
     static let lowerings: [String: LayerLowering] = [
-        "Conv1D": conv1D,
-        "Conv2D": conv2D,
-        "DepthwiseConv1D": depthwiseConv1D,
-        "DepthwiseConv2D": depthwiseConv2D,
-        "SeparableConv1D": separableConv1D,
-        "SeparableConv2D": separableConv2D,
+        "Conv1D": ChannelsFirst.adapting(conv1D),
+        "Conv2D": ChannelsFirst.adapting(conv2D),
+        "DepthwiseConv1D": ChannelsFirst.adapting(depthwiseConv1D),
+        "DepthwiseConv2D": ChannelsFirst.adapting(depthwiseConv2D),
+        "SeparableConv1D": ChannelsFirst.adapting(separableConv1D),
+        "SeparableConv2D": ChannelsFirst.adapting(separableConv2D),
         // Keras 2 aliases found in legacy files.
-        "Convolution1D": conv1D,
-        "Convolution2D": conv2D,
-        "SeparableConvolution1D": separableConv1D,
-        "SeparableConvolution2D": separableConv2D,
+        "Convolution1D": ChannelsFirst.adapting(conv1D),
+        "Convolution2D": ChannelsFirst.adapting(conv2D),
+        "SeparableConvolution1D": ChannelsFirst.adapting(separableConv1D),
+        "SeparableConvolution2D": ChannelsFirst.adapting(separableConv2D),
     ]
 
     /// The geometry options shared by the convolution layers, read from a config.

@@ -7,14 +7,14 @@ import SwiftLiteSchema
 enum PoolingLowerings {
     /// Class name → lowering.
     static let lowerings: [String: LayerLowering] = [
-        "MaxPooling1D": { node, context throws(ConversionError) in try pool(node, &context, rank: 1, opcode: .maxPool2d) },
-        "MaxPooling2D": { node, context throws(ConversionError) in try pool(node, &context, rank: 2, opcode: .maxPool2d) },
-        "AveragePooling1D": { node, context throws(ConversionError) in try pool(node, &context, rank: 1, opcode: .averagePool2d) },
-        "AveragePooling2D": { node, context throws(ConversionError) in try pool(node, &context, rank: 2, opcode: .averagePool2d) },
-        "MaxPool1D": { node, context throws(ConversionError) in try pool(node, &context, rank: 1, opcode: .maxPool2d) },
-        "MaxPool2D": { node, context throws(ConversionError) in try pool(node, &context, rank: 2, opcode: .maxPool2d) },
-        "AvgPool1D": { node, context throws(ConversionError) in try pool(node, &context, rank: 1, opcode: .averagePool2d) },
-        "AvgPool2D": { node, context throws(ConversionError) in try pool(node, &context, rank: 2, opcode: .averagePool2d) },
+        "MaxPooling1D": ChannelsFirst.adapting({ node, context throws(ConversionError) in try pool(node, &context, rank: 1, opcode: .maxPool2d) }),
+        "MaxPooling2D": ChannelsFirst.adapting({ node, context throws(ConversionError) in try pool(node, &context, rank: 2, opcode: .maxPool2d) }),
+        "AveragePooling1D": ChannelsFirst.adapting({ node, context throws(ConversionError) in try pool(node, &context, rank: 1, opcode: .averagePool2d) }),
+        "AveragePooling2D": ChannelsFirst.adapting({ node, context throws(ConversionError) in try pool(node, &context, rank: 2, opcode: .averagePool2d) }),
+        "MaxPool1D": ChannelsFirst.adapting({ node, context throws(ConversionError) in try pool(node, &context, rank: 1, opcode: .maxPool2d) }),
+        "MaxPool2D": ChannelsFirst.adapting({ node, context throws(ConversionError) in try pool(node, &context, rank: 2, opcode: .maxPool2d) }),
+        "AvgPool1D": ChannelsFirst.adapting({ node, context throws(ConversionError) in try pool(node, &context, rank: 1, opcode: .averagePool2d) }),
+        "AvgPool2D": ChannelsFirst.adapting({ node, context throws(ConversionError) in try pool(node, &context, rank: 2, opcode: .averagePool2d) }),
         "GlobalAveragePooling1D": { node, context throws(ConversionError) in try global(node, &context, rank: 1, opcode: .mean) },
         "GlobalAveragePooling2D": { node, context throws(ConversionError) in try global(node, &context, rank: 2, opcode: .mean) },
         "GlobalAveragePooling3D": { node, context throws(ConversionError) in try global(node, &context, rank: 3, opcode: .mean) },

@@ -9,7 +9,7 @@ enum PreprocessingLowerings {
     static let lowerings: [String: LayerLowering] = [
         "Rescaling": rescaling,
         "Normalization": normalization,
-        "Resizing": resizing,
+        "Resizing": ChannelsFirst.adapting(resizing),
     ]
 
     /// A number or (nested) list of numbers in a config, also in Keras's serialized NumPy/tensor

@@ -9,9 +9,9 @@ import SwiftLiteSchema
 enum TransposedConvolutionLowerings {
     /// Class name → lowering.
     static let lowerings: [String: LayerLowering] = [
-        "Conv1DTranspose": conv1DTranspose,
-        "Conv2DTranspose": conv2DTranspose,
-        "Convolution2DTranspose": conv2DTranspose,
+        "Conv1DTranspose": ChannelsFirst.adapting(conv1DTranspose),
+        "Conv2DTranspose": ChannelsFirst.adapting(conv2DTranspose),
+        "Convolution2DTranspose": ChannelsFirst.adapting(conv2DTranspose),
     ]
 
     static func conv2DTranspose(_ node: KerasNode, _ context: inout LoweringContext) throws(ConversionError) -> [TensorID] {
