@@ -35,7 +35,8 @@ enum BidirectionalLowering {
             throw ConversionError(
                 .invalidModel, "the forward and backward layers differ in return_sequences or return_state", layer: layer)
         }
-        let mergeMode: String? = config["merge_mode"]?.stringValue
+        // An absent merge_mode is Keras's default, concat; an explicit null returns both outputs.
+        let mergeMode: String? = config.keys.contains("merge_mode") ? config["merge_mode"]?.stringValue : "concat"
         if let mergeMode, !["concat", "sum", "ave", "mul"].contains(mergeMode) {
             throw ConversionError(.unsupported, "unsupported merge_mode `\(mergeMode)`", layer: layer)
         }
