@@ -157,18 +157,23 @@ enum MultiHeadAttentionLowering {
 
         init(node: KerasNode, context: LoweringContext) throws(ConversionError) {
             let layer = node.layer
-            let positional = node.args.flatMap(\.tensors)
-            guard positional.count >= 2 else {
-                throw ConversionError(.invalidModel, "expected query and value tensors", layer: layer)
-            }
             for name in ["attention_mask", "query_mask", "value_mask", "key_mask"] {
                 if let argument = node.kwarg(name), !argument.tensors.isEmpty {
                     throw ConversionError(.unsupported, "`\(name)` tensors are not supported", layer: layer)
                 }
             }
-            query = try context.tensor(positional[0], for: layer)
-            value = try context.tensor(positional[1], for: layer)
-            if let keyRef = node.kwarg("key")?.tensors.first ?? (positional.count > 2 ? positional[2] : nil) {
+            // query, value and key may come positionally or by keyword (Keras 2 files pass `value`
+            // as a keyword).
+            let positional = node.args.flatMap(\.tensors)
+            func argument(_ index: Int, _ name: String) -> KerasTensorRef? {
+                node.kwarg(name)?.tensors.first ?? (positional.count > index ? positional[index] : nil)
+            }
+            guard let queryRef = argument(0, "query"), let valueRef = argument(1, "value") else {
+                throw ConversionError(.invalidModel, "expected query and value tensors", layer: layer)
+            }
+            query = try context.tensor(queryRef, for: layer)
+            value = try context.tensor(valueRef, for: layer)
+            if let keyRef = argument(2, "key") {
                 key = try context.tensor(keyRef, for: layer)
             } else {
                 key = value
