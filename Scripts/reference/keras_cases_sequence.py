@@ -223,6 +223,43 @@ def lstm_text_classifier():
     return KerasCase(model, [np.random.randint(0, 20, (3, 7)).astype(np.int32)], tf_convert=True)
 
 
+def lstm_masked_text():
+    """Embedding(mask_zero=True): padded steps (id 0) keep the LSTM state."""
+    inp = keras.Input((7,), dtype="int32", name="token_ids")
+    x = layers.Embedding(12, 4, mask_zero=True)(inp)
+    out = layers.LSTM(5)(x)
+    model = randomize(keras.Model(inp, out))
+    ids = np.random.randint(1, 12, (4, 7)).astype(np.int32)
+    ids[0, 4:] = 0  # right padding
+    ids[1, :2] = 0  # left padding
+    ids[2, 3] = 0   # a gap
+    return KerasCase(model, [ids])
+
+
+def masking_bidirectional_gru():
+    """Masking (all-zero steps) feeding Bidirectional(GRU, return_sequences): masked outputs are zeros."""
+    inp = keras.Input((STEPS, FEATURES), name="sequence")
+    x = layers.Masking(mask_value=0.0)(inp)
+    out = layers.Bidirectional(layers.GRU(3, return_sequences=True))(x)
+    model = randomize(keras.Model(inp, out))
+    x = sequence_input()
+    x[0, 4:, :] = 0
+    x[1, 0, :] = 0
+    return KerasCase(model, [x])
+
+
+def simple_rnn_masked_state():
+    """A masked SimpleRNN returning its sequence (masked steps repeat) and final state."""
+    inp = keras.Input((7,), dtype="int32", name="token_ids")
+    x = layers.Embedding(12, 4, mask_zero=True)(inp)
+    out, h = layers.SimpleRNN(3, return_sequences=True, return_state=True)(x)
+    model = randomize(keras.Model(inp, [out, h]))
+    ids = np.random.randint(1, 12, (3, 7)).astype(np.int32)
+    ids[0, 5:] = 0
+    ids[1, 2] = 0
+    return KerasCase(model, [ids])
+
+
 CASES = {
     "seq_lstm_last": lstm_last,
     "seq_lstm_sequences": lstm_sequences,
@@ -253,4 +290,7 @@ CASES = {
     "seq_mha_gate_output_shape": mha_gate_output_shape,
     "seq_transformer_encoder": transformer_encoder,
     "seq_lstm_text_classifier": lstm_text_classifier,
+    "seq_lstm_masked_text": lstm_masked_text,
+    "seq_masking_bidirectional_gru": masking_bidirectional_gru,
+    "seq_simple_rnn_masked_state": simple_rnn_masked_state,
 }

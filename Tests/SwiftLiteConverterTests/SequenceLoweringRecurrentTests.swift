@@ -128,15 +128,31 @@ import Testing
         #expect(M.opcodes(unrolled).filter { $0 == .logistic }.count == 4)
     }
 
-    @Test func maskedSequencesAreRefused() throws {
+    /// A one-LSTM graph whose call gets `mask=` the second graph input (of `maskType`).
+    static func maskedLSTM(maskType: String) -> KerasGraph {
         let layer = M.recurrent("LSTM", units: 2, inputSize: 3)
-        let graph = M.graph(layer, inputs: [[nil, 4, 3], [nil, 4]], kwargs: [])
-        var node = graph.nodes[0]
-        node.args = [.tensor(KerasGraph.inputRef(0))]
-        node.kwargs = [("mask", .tensor(KerasGraph.inputRef(1)))]
-        let masked = KerasGraph(name: "m", inputs: graph.inputs, nodes: [node], outputs: graph.outputs)
+        let inputs = [
+            KerasGraphInput(name: "x", spec: KerasTensorSpec(shape: [nil, 4, 3], dtype: "float32")),
+            KerasGraphInput(name: "m", spec: KerasTensorSpec(shape: [nil, 4], dtype: maskType)),
+        ]
+        let node = KerasNode(
+            layer: layer, args: [.tensor(KerasGraph.inputRef(0))], kwargs: [("mask", .tensor(KerasGraph.inputRef(1)))],
+            outputSpecs: [])
+        return KerasGraph(name: "m", inputs: inputs, nodes: [node], outputs: [(name: "out", tensor: KerasTensorRef(node: 0, output: 0))])
+    }
+
+    @Test func maskedSequencesAreUnrolledWithSelects() throws {
+        let graph = try GraphLowering.lower(Self.maskedLSTM(maskType: "bool"))
+        let ops = M.opcodes(graph)
+        #expect(!ops.contains(.unidirectionalSequenceLstm))
+        // h and c are selected at each of the 4 steps.
+        #expect(ops.filter { $0 == .selectV2 }.count == 8)
+        let select = try #require(graph.operators.first { $0.opcode == .selectV2 })
+        #expect(graph[try #require(select.inputs[0])].shape == [-1, 1])
+        #expect(graph[try #require(select.inputs[0])].type == .bool)
+
         do {
-            _ = try GraphLowering.lower(masked)
+            _ = try GraphLowering.lower(Self.maskedLSTM(maskType: "float32"))
             Issue.record("expected an error")
         } catch {
             #expect(error.kind == .unsupported)

@@ -18,7 +18,7 @@ public enum LoweringRegistry {
 
     /// The per-family tables (each family file adds its own).
     static let families: [[String: LayerLowering]] = [
-        RecurrentLowering.lowerings, BidirectionalLowering.lowerings, TimeDistributedLowering.lowerings, MultiHeadAttentionLowering.lowerings,
+        RecurrentLowering.lowerings, BidirectionalLowering.lowerings, TimeDistributedLowering.lowerings, MultiHeadAttentionLowering.lowerings, MaskOpsLowering.lowerings,
     ]
 
     /// The registry key for a node's layer.

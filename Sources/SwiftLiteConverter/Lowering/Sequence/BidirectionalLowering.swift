@@ -41,19 +41,23 @@ enum BidirectionalLowering {
             throw ConversionError(.unsupported, "unsupported merge_mode `\(mergeMode)`", layer: layer)
         }
 
-        let (sequence, states) = try RecurrentEmitter.callInputs(of: node, context: context)
-        let inputSize = context.graph[sequence].shape.last ?? 0
-        let half = states.count / 2
+        let call = try RecurrentEmitter.callInputs(of: node, context: context)
+        let inputSize = context.graph[call.sequence].shape.last ?? 0
+        let half = call.states.count / 2
         let forwardWeights = try RecurrentWeights(
             spec: forward.spec, layer: layer, inputSize: inputSize, prefix: "forward_layer/", legacyOffset: 0)
         let backwardWeights = try RecurrentWeights(
             spec: backward.spec, layer: layer, inputSize: inputSize, prefix: "backward_layer/",
             legacyOffset: RecurrentWeights.count(spec: forward.spec))
+        let forwardCall = RecurrentEmitter.CallInputs(
+            sequence: call.sequence, states: Array(call.states.prefix(half)), mask: call.mask)
+        let backwardCall = RecurrentEmitter.CallInputs(
+            sequence: call.sequence, states: Array(call.states.dropFirst(half)), mask: call.mask)
         let forwardOutputs = try RecurrentEmitter.emit(
-            spec: forward.spec, weights: forwardWeights, sequence: sequence, initialStates: Array(states.prefix(half)),
+            spec: forward.spec, weights: forwardWeights, call: forwardCall,
             source: .init(layer: layer, key: "\(layer.id)/forward", name: "\(layer.name)/forward"), context: &context)
         var backwardOutputs = try RecurrentEmitter.emit(
-            spec: backward.spec, weights: backwardWeights, sequence: sequence, initialStates: Array(states.dropFirst(half)),
+            spec: backward.spec, weights: backwardWeights, call: backwardCall,
             source: .init(layer: layer, key: "\(layer.id)/backward", name: "\(layer.name)/backward"), context: &context)
         if forward.spec.returnSequences {
             backwardOutputs[0] = SequenceEmit.reverse(
@@ -90,6 +94,9 @@ enum BidirectionalLowering {
             throw ConversionError(
                 .unsupported, "Bidirectional wraps \(className); only LSTM, GRU and SimpleRNN are supported", layer: layer)
         }
-        return (try RecurrentSpec(cell: cell, config: config, layer: layer), config)
+        var spec = try RecurrentSpec(cell: cell, config: config, layer: layer)
+        // Bidirectional sets zero_output_for_mask to return_sequences on both layers.
+        spec.zeroOutputForMask = spec.returnSequences
+        return (spec, config)
     }
 }

@@ -5,7 +5,9 @@ import SwiftLiteSchema
 /// TFLite's fused sequence op where it can express the layer (LSTM with sigmoid gates,
 /// SimpleRNN with a tanh/relu/relu6 activation), otherwise an unrolled graph of per-step ops
 /// (GRU, `return_state` on LSTM, other activations, initial states), which needs a static number
-/// of time steps.
+/// of time steps. A Keras mask (`Embedding(mask_zero=True)`, `Masking`) is applied in the unrolled
+/// form: at masked steps the states are kept and the output repeats (or is zero with
+/// `zero_output_for_mask`).
 enum RecurrentEmitter {
     /// Where a recurrent layer's weights and names come from.
     struct Source {
@@ -17,13 +19,23 @@ enum RecurrentEmitter {
         var name: String
     }
 
+    /// The tensors one call reads.
+    struct CallInputs {
+        /// The `[batch, time, features]` sequence.
+        var sequence: TensorID
+        /// `initial_state` tensors (empty: zeros).
+        var states: [TensorID] = []
+        /// The boolean `[batch, time]` mask, if any.
+        var mask: TensorID?
+    }
+
     /// Emits the layer and returns its Keras outputs: the output (the last step, or the whole
     /// sequence with `return_sequences`), then with `return_state` the final states (h, and c for
     /// an LSTM).
     static func emit(
-        spec: RecurrentSpec, weights: RecurrentWeights, sequence: TensorID, initialStates: [TensorID],
-        source: Source, context: inout LoweringContext
+        spec: RecurrentSpec, weights: RecurrentWeights, call: CallInputs, source: Source, context: inout LoweringContext
     ) throws(ConversionError) -> [TensorID] {
+        let sequence = call.sequence, initialStates = call.states
         let layer = source.layer
         let input = context.graph[sequence]
         guard input.type == .float32 else {
@@ -50,7 +62,15 @@ enum RecurrentEmitter {
                     layer: layer)
             }
         }
-        if canFuse(spec, initialStates: initialStates) {
+        if let mask = call.mask {
+            let maskTensor = context.graph[mask]
+            guard maskTensor.type == .bool, maskTensor.shape.count == 2, maskTensor.shape[1] == input.shape[1] else {
+                throw ConversionError(
+                    .unsupported, "the mask must be a boolean [batch, time] tensor, got \(maskTensor.type)\(maskTensor.shape)",
+                    layer: layer)
+            }
+        }
+        if call.mask == nil, canFuse(spec, initialStates: initialStates) {
             if spec.stateful, input.shape[0] < 1 {
                 throw ConversionError(
                     .unsupported, "a stateful layer needs a fixed batch size (give the Input a batch_size)", layer: layer)
@@ -69,9 +89,7 @@ enum RecurrentEmitter {
                 "\(spec.cell.rawValue) with these options is unrolled over time steps, which needs a fixed sequence length (the input's time dimension is None)",
                 layer: layer)
         }
-        return try UnrolledRecurrence.emit(
-            spec: spec, weights: weights, sequence: sequence, initialStates: initialStates, source: source,
-            context: &context)
+        return try UnrolledRecurrence.emit(spec: spec, weights: weights, call: call, source: source, context: &context)
     }
 
     /// Whether TFLite's fused op expresses the layer exactly.
@@ -84,16 +102,15 @@ enum RecurrentEmitter {
         }
     }
 
-    /// The sequence and initial-state tensors of a recurrent layer call (`layer(x)`,
-    /// `layer(x, initial_state=[h, c])`); a Keras mask is refused.
-    static func callInputs(of node: KerasNode, context: LoweringContext) throws(ConversionError) -> (sequence: TensorID, states: [TensorID]) {
+    /// The sequence, initial-state and mask tensors of a recurrent layer call (`layer(x)`,
+    /// `layer(x, initial_state=[h, c])`, `layer(x, mask=m)`).
+    static func callInputs(of node: KerasNode, context: LoweringContext) throws(ConversionError) -> CallInputs {
         guard let first = node.args.first, case .tensor(let ref) = first else {
             throw ConversionError(.invalidModel, "the first argument must be the input sequence", layer: node.layer)
         }
-        if let mask = node.kwarg("mask"), !mask.tensors.isEmpty {
-            throw ConversionError(
-                .unsupported, "masked sequences (Embedding mask_zero=True or a Masking layer) are not supported",
-                layer: node.layer)
+        var mask: TensorID?
+        if let maskRef = node.kwarg("mask")?.tensors.first {
+            mask = try context.tensor(maskRef, for: node.layer)
         }
         if let constants = node.kwarg("constants"), !constants.tensors.isEmpty {
             throw ConversionError(.unsupported, "RNN `constants` are not supported", layer: node.layer)
@@ -103,6 +120,6 @@ enum RecurrentEmitter {
         if stateRefs.isEmpty, node.args.count > 1 { stateRefs = node.args.dropFirst().flatMap(\.tensors) }
         var states: [TensorID] = []
         for ref in stateRefs { states.append(try context.tensor(ref, for: node.layer)) }
-        return (sequence, states)
+        return CallInputs(sequence: sequence, states: states, mask: mask)
     }
 }

@@ -14,11 +14,11 @@ enum RecurrentLowering {
     static func lower(_ node: KerasNode, _ context: inout LoweringContext) throws(ConversionError) -> [TensorID] {
         let layer = node.layer
         let spec = try RecurrentSpec(layer: layer)
-        let (sequence, states) = try RecurrentEmitter.callInputs(of: node, context: context)
-        let inputShape = context.graph[sequence].shape
+        let call = try RecurrentEmitter.callInputs(of: node, context: context)
+        let inputShape = context.graph[call.sequence].shape
         let weights = try RecurrentWeights(spec: spec, layer: layer, inputSize: inputShape.last ?? 0)
         return try RecurrentEmitter.emit(
-            spec: spec, weights: weights, sequence: sequence, initialStates: states,
-            source: .init(layer: layer, key: layer.id, name: layer.name), context: &context)
+            spec: spec, weights: weights, call: call, source: .init(layer: layer, key: layer.id, name: layer.name),
+            context: &context)
     }
 }

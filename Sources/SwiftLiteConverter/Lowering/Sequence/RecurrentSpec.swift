@@ -34,6 +34,8 @@ struct RecurrentSpec: Sendable {
     var stateful: Bool
     /// GRU only: apply the reset gate after the recurrent matmul (Keras 3's default).
     var resetAfter: Bool
+    /// With a mask: output zeros at masked steps instead of repeating the previous output.
+    var zeroOutputForMask: Bool
 
     /// Reads the spec of `layer`, whose class names the cell.
     init(layer: KerasLayer) throws(ConversionError) {
@@ -59,6 +61,7 @@ struct RecurrentSpec: Sendable {
         goBackwards = config["go_backwards"]?.boolValue ?? false
         stateful = config["stateful"]?.boolValue ?? false
         resetAfter = config["reset_after"]?.boolValue ?? true
+        zeroOutputForMask = config["zero_output_for_mask"]?.boolValue ?? false
     }
 
     /// An activation given by name (`"tanh"`) or as a serialized function object.

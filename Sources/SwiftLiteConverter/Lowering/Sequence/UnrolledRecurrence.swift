@@ -9,14 +9,16 @@ import SwiftLiteSchema
 enum UnrolledRecurrence {
     /// Emits the layer and returns its Keras outputs (output, then states with `return_state`).
     static func emit(
-        spec: RecurrentSpec, weights: RecurrentWeights, sequence: TensorID, initialStates: [TensorID],
+        spec: RecurrentSpec, weights: RecurrentWeights, call: RecurrentEmitter.CallInputs,
         source: RecurrentEmitter.Source, context: inout LoweringContext
     ) throws(ConversionError) -> [TensorID] {
         let origin = source.layer.name
         let name = source.name
         let units = spec.units
         let width = spec.cell.gateCount * units
-        let steps = context.graph[sequence].shape[1]
+        let sequence = call.sequence
+        let shape = context.graph[sequence].shape
+        let steps = shape[1]
         let kernel = context.constant(
             key: "\(source.key)/unrolled/kernel", name: "\(name)/kernel", shape: [width, weights.inputSize],
             floats: RecurrentWeights.transposedColumns(weights.kernel, start: 0, count: width))
@@ -29,31 +31,59 @@ enum UnrolledRecurrence {
             &context, sequence, weights: kernel, bias: bias, outputs: width, keepNumDims: true,
             name: "\(name)/input_projection", origin: origin)
         let stepInputs = SequenceEmit.unpack(&context, projected, axis: 1, count: steps, name: "\(name)/steps", origin: origin)
+        var stepMasks: [TensorID] = []
+        if let mask = call.mask {
+            let column = context.reshape(mask, to: [shape[0], steps, 1], name: "\(name)/mask_column", origin: origin)
+            stepMasks = SequenceEmit.unpack(&context, column, axis: 1, count: steps, name: "\(name)/step_masks", origin: origin)
+        }
         let cell = Cell(spec: spec, weights: weights, source: source)
-        var h: TensorID? = initialStates.first
-        var c: TensorID? = initialStates.count > 1 ? initialStates[1] : nil
+        var h: TensorID? = call.states.first
+        var c: TensorID? = call.states.count > 1 ? call.states[1] : nil
+        // With a mask, the output of a masked step repeats the previous output (zeros before the
+        // first), which differs from the carried state only when an initial state is given.
+        let separateOutput = !stepMasks.isEmpty && !spec.zeroOutputForMask && !call.states.isEmpty
+        var previousOutput: TensorID?
         var outputs: [TensorID] = []
         let order = spec.goBackwards ? Array((0..<steps).reversed()) : Array(0..<steps)
         for (index, t) in order.enumerated() {
             let prefix = "\(name)/step\(index)"
+            var newH: TensorID
+            var newC: TensorID?
             switch spec.cell {
             case .lstm:
-                let (newH, newC) = try cell.lstmStep(stepInputs[t], h: h, c: c, prefix: prefix, context: &context)
+                (newH, newC) = try cell.lstmStep(stepInputs[t], h: h, c: c, prefix: prefix, context: &context)
+            case .gru:
+                newH = try cell.gruStep(stepInputs[t], h: h, prefix: prefix, context: &context)
+            case .simpleRNN:
+                newH = try cell.rnnStep(stepInputs[t], h: h, prefix: prefix, context: &context)
+            }
+            guard !stepMasks.isEmpty else {
                 h = newH
                 c = newC
-            case .gru:
-                h = try cell.gruStep(stepInputs[t], h: h, prefix: prefix, context: &context)
-            case .simpleRNN:
-                h = try cell.rnnStep(stepInputs[t], h: h, prefix: prefix, context: &context)
+                outputs.append(newH)
+                continue
             }
-            if let h { outputs.append(h) }
+            let keep = stepMasks[t]
+            let output: TensorID
+            if spec.zeroOutputForMask {
+                output = try cell.select(keep, newH, nil, "\(prefix)/masked_output", &context)
+            } else if separateOutput {
+                output = try cell.select(keep, newH, previousOutput, "\(prefix)/masked_output", &context)
+                previousOutput = output
+            } else {
+                output = try cell.select(keep, newH, h, "\(prefix)/masked_h", &context)
+            }
+            h = separateOutput || spec.zeroOutputForMask
+                ? try cell.select(keep, newH, h, "\(prefix)/masked_h", &context) : output
+            if let newC { c = try cell.select(keep, newC, c, "\(prefix)/masked_c", &context) }
+            outputs.append(output)
         }
-        guard let last = outputs.last, outputs.count == steps else {
+        guard let last = outputs.last, let finalH = h, outputs.count == steps else {
             throw ConversionError(.invalidModel, "a sequence without time steps", layer: source.layer)
         }
         var result = [spec.returnSequences ? SequenceEmit.pack(&context, outputs, axis: 1, name: name, origin: origin) : last]
         if spec.returnState {
-            result.append(last)
+            result.append(finalH)
             if spec.cell == .lstm, let c { result.append(c) }
         }
         return result
@@ -88,6 +118,16 @@ enum UnrolledRecurrence {
         func add(_ a: TensorID, _ b: TensorID?, _ name: String, _ context: inout LoweringContext) throws(ConversionError) -> TensorID {
             guard let b else { return a }
             return try context.binary(.add, a, b, name: name, origin: origin)
+        }
+
+        /// `keep ? value : otherwise` (SELECT_V2 with a `[batch, 1]` condition); `otherwise` nil is zeros.
+        func select(
+            _ keep: TensorID, _ value: TensorID, _ otherwise: TensorID?, _ name: String, _ context: inout LoweringContext
+        ) throws(ConversionError) -> TensorID {
+            let fallback = otherwise ?? context.scalar(0, name: "\(source.name)/zero")
+            return context.graph.addOperator(
+                .selectV2, options: .selectV2Options(SelectV2Options()), inputs: [keep, value, fallback], output: name,
+                shape: context.graph[value].shape, origin: origin)
         }
 
         func mul(_ a: TensorID, _ b: TensorID, _ name: String, _ context: inout LoweringContext) throws(ConversionError) -> TensorID {
