@@ -19,6 +19,7 @@ public enum LoweringRegistry {
     /// The per-family tables (each family file adds its own).
     static let families: [[String: LayerLowering]] = [
         CoreLowerings.lowerings,
+        RecurrentLowering.lowerings, BidirectionalLowering.lowerings, TimeDistributedLowering.lowerings, MultiHeadAttentionLowering.lowerings, MaskOpsLowering.lowerings,
     ]
 
     /// The registry key for a node's layer.
