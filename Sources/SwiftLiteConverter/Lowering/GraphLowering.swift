@@ -10,6 +10,7 @@ public enum GraphLowering {
         _ keras: KerasGraph, registry: [String: LayerLowering] = LoweringRegistry.all
     ) throws(ConversionError) -> Graph {
         var context = LoweringContext()
+        context.kerasGraph = keras
         for (index, input) in keras.inputs.enumerated() {
             let type = try tensorType(forKerasDType: input.spec.dtype, what: "input `\(input.name)`")
             let shape = input.spec.shape.map { $0 ?? -1 }

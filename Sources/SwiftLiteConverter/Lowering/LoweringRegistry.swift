@@ -17,7 +17,9 @@ public enum LoweringRegistry {
     }()
 
     /// The per-family tables (each family file adds its own).
-    static let families: [[String: LayerLowering]] = []
+    static let families: [[String: LayerLowering]] = [
+        MergeLowerings.lowerings, ReshapingLowerings.lowerings, ResamplingLowerings.lowerings, RegularizationLowerings.lowerings, EmbeddingLowering.lowerings, KerasOpsLowerings.lowerings, KerasShapeOpsLowerings.lowerings,
+    ]
 
     /// The registry key for a node's layer.
     public static func key(for layer: KerasLayer) -> String {
