@@ -27,9 +27,11 @@ public struct KerasLayer: Sendable {
     }
 
     /// True for a Keras operation node (module `keras.src.ops.*`), such as `x + 3.0` in a functional
-    /// model, rather than a layer.
+    /// model, rather than a layer. Legacy `.h5` files record no module; there an operation is told
+    /// by its config, which lacks the `trainable` key every layer config has.
     public var isOperation: Bool {
-        module?.hasPrefix("keras.src.ops") ?? false
+        guard let module else { return config["trainable"] == nil }
+        return module.hasPrefix("keras.src.ops")
     }
 }
 

@@ -116,10 +116,8 @@ enum StructureConfig {
         return product
     }
 
-    /// True when the node is a Keras operation call (`x + 1`) rather than a layer call. Legacy `.h5`
-    /// files record no module for operations, but operation configs lack the `trainable` key every
-    /// layer config has.
+    /// True when the node is a Keras operation call (`x + 1`) rather than a layer call.
     static func isOperationCall(_ node: KerasNode) -> Bool {
-        node.layer.isOperation || node.layer.config["trainable"] == nil
+        node.layer.isOperation
     }
 }
