@@ -27,11 +27,9 @@ public struct KerasLayer: Sendable {
     }
 
     /// True for a Keras operation node (module `keras.src.ops.*`), such as `x + 3.0` in a functional
-    /// model, rather than a layer. Legacy `.h5` files record no module; there an operation is told
-    /// by its config, which lacks the `trainable` key every layer config has.
+    /// model, rather than a layer.
     public var isOperation: Bool {
-        guard let module else { return config["trainable"] == nil }
-        return module.hasPrefix("keras.src.ops")
+        module?.hasPrefix("keras.src.ops") ?? false
     }
 }
 

@@ -116,8 +116,10 @@ enum StructureConfig {
         return product
     }
 
-    /// True when the node is a Keras operation call (`x + 1`) rather than a layer call.
+    /// True when the node is a Keras operation call (`x + 1`) rather than a layer call. Legacy `.h5`
+    /// files record no module for operations, but operation configs lack the `trainable` key every
+    /// layer config has.
     static func isOperationCall(_ node: KerasNode) -> Bool {
-        node.layer.isOperation
+        node.layer.isOperation || node.layer.config["trainable"] == nil
     }
 }
