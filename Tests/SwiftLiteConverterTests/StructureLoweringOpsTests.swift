@@ -211,3 +211,26 @@ import Testing
         #expect(graph.output().type == .int32)
     }
 }
+
+@Suite struct StructureLoweringLegacyOpsTests {
+    @Test func legacyOperationWithoutModuleFindsItsOpsLowering() throws {
+        var b = KerasGraphBuilder()
+        let x = b.input("x", [3, 4])
+        let out = b.op("Mean", "mean", [("axis", .int(1)), ("keepdims", .bool(false))], args: [tensor(x)], module: nil)
+        let graph = try b.lower([out])
+        #expect(graph.opcodes == [.mean])
+        #expect(graph.output().shape == [-1, 4])
+    }
+
+    @Test func legacyLayerWithoutTrainableStaysALayer() throws {
+        // Keras 3 writes SpatialDropout configs without `trainable` (but with `dtype`).
+        var b = KerasGraphBuilder()
+        let x = b.input("x", [4, 3])
+        let layer = KerasLayer(
+            id: "sd", name: "sd", className: "SpatialDropout1D", module: nil,
+            config: .object([("rate", .double(0.3)), ("name", .string("sd")), ("dtype", .string("float32"))]), weights: .empty(.legacyH5))
+        b.nodes.append(KerasNode(layer: layer, args: [tensor(x)], kwargs: [], outputSpecs: [nil]))
+        let graph = try b.lower([KerasTensorRef(node: 0, output: 0)])
+        #expect(graph.operators.isEmpty)
+    }
+}

@@ -20,7 +20,8 @@ public enum GraphLowering {
         }
         for (index, node) in keras.nodes.enumerated() {
             let key = LoweringRegistry.key(for: node.layer)
-            guard let lowering = registry[key] else {
+            // Legacy .h5 files record no module, so operations (`x + 1`) arrive under bare class names.
+            guard let lowering = registry[key] ?? (node.layer.module == nil ? registry["ops." + key] : nil) else {
                 let what = node.layer.isOperation ? "Keras operation" : "layer class"
                 throw ConversionError(
                     .unsupported, "unsupported \(what) \(node.layer.className): SwiftLite cannot convert it",

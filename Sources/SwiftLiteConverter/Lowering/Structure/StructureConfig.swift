@@ -117,9 +117,12 @@ enum StructureConfig {
     }
 
     /// True when the node is a Keras operation call (`x + 1`) rather than a layer call. Legacy `.h5`
-    /// files record no module for operations, but operation configs lack the `trainable` key every
-    /// layer config has.
+    /// files record no module for operations; there an operation is told by its config, which holds
+    /// neither the `trainable` nor the `dtype` key that layer configs have (only a few operations
+    /// such as Cast have a `dtype`, and no layer of the same name exists for them).
     static func isOperationCall(_ node: KerasNode) -> Bool {
-        node.layer.isOperation || node.layer.config["trainable"] == nil
+        if node.layer.isOperation { return true }
+        let config = node.layer.config
+        return node.layer.module == nil && config["trainable"] == nil && config["dtype"] == nil
     }
 }
