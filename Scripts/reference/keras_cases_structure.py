@@ -82,6 +82,7 @@ def padding_cropping():
     outs = [
         layers.ZeroPadding1D((1, 2), name="pad1d")(s),
         layers.ZeroPadding1D(2, name="pad1d_sym")(s),
+        layers.ZeroPadding1D((0, 1), data_format="channels_first", name="pad1d_cf")(s),
         layers.ZeroPadding2D(((1, 0), (2, 1)), name="pad2d")(x),
         layers.ZeroPadding2D((1, 2), data_format="channels_first", name="pad2d_cf")(x),
         layers.Cropping1D((1, 2), name="crop1d")(s),
@@ -113,6 +114,19 @@ def upsampling_dynamic():
     y = layers.ZeroPadding2D(1, name="pad")(y)
     out = layers.Cropping2D(((1, 2), (0, 1)), name="crop")(y)
     return KerasCase(keras.Model(x, out), [rand(2, 3, 4, 2)])
+
+
+def dynamic_steps():
+    """Unknown sequence length besides the batch: shapes are read at run time."""
+    s = keras.Input((None, 4), name="s")
+    outs = [
+        layers.Reshape((-1, 2), name="pairs")(s),
+        layers.UpSampling1D(2, name="up1d")(s),
+        layers.Cropping1D((1, 1), name="crop1d")(s),
+        layers.ZeroPadding1D((2, 1), name="pad1d")(s),
+        layers.Flatten(name="flat")(s),
+    ]
+    return KerasCase(keras.Model(s, outs), [rand(2, 5, 4)])
 
 
 def training_only():
@@ -221,6 +235,7 @@ CASES = {
     "struct_padding_cropping": padding_cropping,
     "struct_upsampling": upsampling,
     "struct_upsampling_dynamic": upsampling_dynamic,
+    "struct_dynamic_steps": dynamic_steps,
     "struct_training_only": training_only,
     "struct_masking": masking,
     "struct_embedding": embedding,

@@ -23,11 +23,24 @@ import Testing
         #expect(graph.int32Input(of: .transpose, 1) == [0, 2, 3, 1])
     }
 
-    @Test func flattenOfUnknownDimensionsWithDynamicBatchIsRefused() {
+    @Test func flattenOfUnknownDimensionsReadsTheBatchAtRunTime() throws {
         var b = KerasGraphBuilder()
         let x = b.input("x", [nil, 3])
         let out = b.layer("Flatten", "flat", args: [tensor(x)])
-        expectUnsupported("Flatten") { _ = try b.lower([out]) }
+        let graph = try b.lower([out])
+        #expect(graph.opcodes == [.shape, .stridedSlice, .concatenation, .reshape])
+        #expect(graph.int32Input(of: .concatenation, 1) == [-1])
+        #expect(graph.output().shape == [-1, -1])
+    }
+
+    @Test func upSampling1DOfUnknownStepsResizes() throws {
+        var b = KerasGraphBuilder()
+        let x = b.input("x", [nil, 3])
+        let out = b.layer("UpSampling1D", "up", [("size", .int(3))], args: [tensor(x)])
+        let graph = try b.lower([out])
+        #expect(graph.opcodes == [.expandDims, .shape, .stridedSlice, .mul, .resizeNearestNeighbor, .squeeze])
+        #expect(graph.int32Input(of: .mul, 1) == [3, 1])
+        #expect(graph.output().shape == [-1, -1, 3])
     }
 
     @Test func reshapeResolvesTheHoleFromTheInput() throws {

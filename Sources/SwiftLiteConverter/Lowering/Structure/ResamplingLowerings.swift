@@ -63,7 +63,8 @@ enum ResamplingLowerings {
     }
 
     /// UpSampling1D: each step repeated `size` times — [b, s, c] → [b, s, 1, c] → TILE → [b, s, n, c]
-    /// → RESHAPE [b, s·n, c].
+    /// → RESHAPE [b, s·n, c]; with unknown steps, [b, s, 1, c] → RESIZE_NEAREST_NEIGHBOR to
+    /// [s·n, 1] (sized at run time) → SQUEEZE.
     static let upSampling1D: LayerLowering = { node, context throws(ConversionError) in
         let layer = node.layer
         let x = try context.singleInput(of: node)
@@ -74,15 +75,16 @@ enum ResamplingLowerings {
         let size = try StructureConfig.int(layer, "size", default: 2)
         guard size >= 1 else { throw ConversionError(.unsupported, "size=\(size) is not supported", layer: layer) }
         if size == 1 { return [x] }
-        let target: [Int]
-        if shape[1] >= 0, shape[2] >= 0 {
-            target = [shape[0], shape[1] * size, shape[2]]
-        } else if shape[0] >= 0, shape[2] >= 0 {
-            target = [shape[0], -1, shape[2]]
-        } else {
-            throw ConversionError(.unsupported, "UpSampling1D of shape \(shape) needs the steps and channels known", layer: layer)
-        }
         let expanded = StructureOps.expandDims(&context, x, axis: 2, name: "\(layer.name)/expand", origin: layer.name)
+        guard shape[1] >= 0, shape[2] >= 0 else {
+            // Unknown steps: a nearest-neighbour resize of [b, s, 1, c] to [s·n, 1] is the same repeat.
+            let size = try StructureOps.scaledSpatialSize(&context, expanded, factors: [size, 1], name: layer.name, origin: layer.name)
+            let resized = StructureOps.resize(
+                &context, .resizeNearestNeighbor, expanded, size: size, outHW: (-1, 1), halfPixelCenters: false,
+                name: "\(layer.name)/resized", origin: layer.name)
+            return [StructureOps.squeeze(&context, resized, axes: [2], name: layer.name, origin: layer.name)]
+        }
+        let target = [shape[0], shape[1] * size, shape[2]]
         let tiled = StructureOps.tile(&context, expanded, multiples: [1, 1, size, 1], name: "\(layer.name)/tile", origin: layer.name)
         return [context.reshape(tiled, to: target, name: layer.name, origin: layer.name)]
     }
@@ -118,10 +120,7 @@ enum ResamplingLowerings {
         if outHW.0 >= 0, outHW.1 >= 0 {
             size = context.int32Constant(name: "\(name)/size", shape: [2], values: [Int32(outHW.0), Int32(outHW.1)])
         } else {
-            let full = StructureOps.shape(&context, x, name: "\(name)/shape", origin: name)
-            let spatial = StructureOps.crop(&context, full, crop: [(1, 1)], name: "\(name)/input_size", origin: name)
-            let scale = context.int32Constant(name: "\(name)/factors", shape: [2], values: factors.map { Int32($0) })
-            size = try context.binary(.mul, spatial, scale, name: "\(name)/size", origin: name)
+            size = try StructureOps.scaledSpatialSize(&context, x, factors: factors, name: name, origin: name)
         }
         let resized = StructureOps.resize(
             &context, opcode, x, size: size, outHW: outHW, halfPixelCenters: opcode == .resizeBilinear,

@@ -40,8 +40,7 @@ enum ReshapingLowerings {
         } else if shape[0] >= 0 {
             target = [shape[0], -1]
         } else {
-            throw ConversionError(
-                .unsupported, "Flatten of shape \(shape) needs the non-batch dimensions known (or a fixed batch)", layer: layer)
+            return [try StructureOps.reshapeKeepingBatch(&context, x, rest: [-1], name: layer.name, origin: layer.name)]
         }
         return [context.reshape(x, to: target, name: layer.name, origin: layer.name)]
     }
@@ -63,9 +62,7 @@ enum ReshapingLowerings {
         if let hole = unknown.first {
             guard let total = StructureConfig.knownProduct(shape.dropFirst()) else {
                 guard shape.first.map({ $0 >= 0 }) ?? false else {
-                    throw ConversionError(
-                        .unsupported, "target_shape=\(target) with -1 needs the input's non-batch dimensions known, got \(shape)",
-                        layer: layer)
+                    return [try StructureOps.reshapeKeepingBatch(&context, x, rest: target, name: layer.name, origin: layer.name)]
                 }
                 // A fixed batch: let RESHAPE resolve the -1.
                 let output = context.reshape(x, to: [shape[0]] + target, name: layer.name, origin: layer.name)

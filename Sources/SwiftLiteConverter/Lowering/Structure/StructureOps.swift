@@ -167,6 +167,32 @@ enum StructureOps {
             shape: [c.graph[x].shape.count], origin: origin)
     }
 
+    /// RESHAPE to [batch] + `rest` where `rest` holds a -1 and the batch is dynamic too: the batch is
+    /// read at run time (SHAPE → STRIDED_SLICE) and put in front of `rest` (CONCATENATION).
+    static func reshapeKeepingBatch(
+        _ c: inout LoweringContext, _ x: TensorID, rest: [Int], name: String, origin: String
+    ) throws(ConversionError) -> TensorID {
+        let rank = c.graph[x].shape.count
+        let full = shape(&c, x, name: "\(name)/input_shape", origin: origin)
+        let batch = crop(&c, full, crop: [(0, rank - 1)], name: "\(name)/batch", origin: origin)
+        let tail = c.int32Constant(name: "\(name)/rest", shape: [rest.count], values: rest.map { Int32($0) })
+        let target = try c.concatenate([batch, tail], axis: 0, name: "\(name)/shape", origin: origin)
+        c.graph[target].shape = [rest.count + 1]
+        return c.graph.addOperator(
+            .reshape, inputs: [x, target], output: name, type: c.graph[x].type, shape: [-1] + rest, origin: origin)
+    }
+
+    /// The int32 [2] tensor `[height·factors[0], width·factors[1]]` of an NHWC tensor, computed at
+    /// run time (SHAPE → STRIDED_SLICE → MUL).
+    static func scaledSpatialSize(
+        _ c: inout LoweringContext, _ x: TensorID, factors: [Int], name: String, origin: String
+    ) throws(ConversionError) -> TensorID {
+        let full = shape(&c, x, name: "\(name)/shape", origin: origin)
+        let spatial = crop(&c, full, crop: [(1, 1)], name: "\(name)/input_size", origin: origin)
+        let scale = c.int32Constant(name: "\(name)/factors", shape: [2], values: factors.map { Int32($0) })
+        return try c.binary(.mul, spatial, scale, name: "\(name)/size", origin: origin)
+    }
+
     /// A constant of `type` holding `values` (float32 or int32), shaped `shape`.
     static func constant(
         _ c: inout LoweringContext, type: TensorType, shape: [Int], values: [Double], name: String
