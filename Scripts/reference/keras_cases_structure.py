@@ -205,6 +205,12 @@ def ops_shape():
     return KerasCase(keras.Model(x, [r, t, s, sq, c, m, su, mx, mn, mm, mm2]), [rand(2, 3, 4)])
 
 
+def ops_getitem():
+    x = keras.Input((4, 5, 3), name="x")
+    outs = [x[:, 0], x[:, 1:3, ::2], x[..., -1], x[:, None, 2], x[:, -2:, 1:-1, :2], x[:, ::-1, 3], x[:, :, :, None]]
+    return KerasCase(keras.Model(x, outs), [rand(2, 4, 5, 3)])
+
+
 def ops_nn():
     x = keras.Input((3, 4), name="x")
     outs = [
@@ -241,6 +247,7 @@ CASES = {
     "struct_embedding": embedding,
     "struct_ops_elementwise": ops_elementwise,
     "struct_ops_shape": ops_shape,
+    "struct_ops_getitem": ops_getitem,
     "struct_ops_nn": ops_nn,
     "struct_hard_swish_block": hard_swish_block,
 }

@@ -234,3 +234,52 @@ import Testing
         #expect(graph.operators.isEmpty)
     }
 }
+
+@Suite struct StructureLoweringIndexingTests {
+    static func slice(_ start: Int?, _ stop: Int?, _ step: Int? = nil) -> JSONValue {
+        func bound(_ value: Int?) -> JSONValue { value.map { .int($0) } ?? .null }
+        return .object([("class_name", .string("__slice__")), ("config", .object([("start", bound(start)), ("stop", bound(stop)), ("step", bound(step))]))])
+    }
+
+    @Test func integerIndexShrinksTheAxis() throws {
+        var b = KerasGraphBuilder()
+        let x = b.input("x", [4, 3])
+        let out = b.op("GetItem", "item", args: [tensor(x), .value(.array([Self.slice(nil, nil), .int(-1)]))])
+        let graph = try b.lower([out])
+        #expect(graph.opcodes == [.stridedSlice])
+        guard case .stridedSliceOptions(let options) = graph.options(of: .stridedSlice) else {
+            Issue.record("no strided slice options"); return
+        }
+        #expect(options.shrinkAxisMask == 0b010)
+        #expect(options.beginMask & 1 == 1 && options.endMask & 1 == 1)
+        #expect(graph.int32Input(of: .stridedSlice, 1) == [0, -1, 0])
+        #expect(graph.output().shape == [-1, 3])
+    }
+
+    @Test func slicesWithStepsAndNewAxes() throws {
+        var b = KerasGraphBuilder()
+        let x = b.input("x", [5, 3])
+        let key: JSONValue = .array([Self.slice(nil, nil), .null, Self.slice(1, -1, 2)])
+        let out = b.op("GetItem", "item", args: [tensor(x), .value(key)])
+        let graph = try b.lower([out])
+        #expect(graph.opcodes == [.stridedSlice, .expandDims])
+        #expect(graph.int32Input(of: .stridedSlice, 3) == [1, 2, 1])
+        // rows 1 and 3 of 5
+        #expect(graph.output().shape == [-1, 1, 2, 3])
+    }
+
+    @Test func pythonSliceLengths() {
+        #expect(KerasIndexingLowering.sliceLength(start: nil, stop: nil, step: -1, size: 4) == 4)
+        #expect(KerasIndexingLowering.sliceLength(start: -2, stop: nil, step: 1, size: 4) == 2)
+        #expect(KerasIndexingLowering.sliceLength(start: 1, stop: -1, step: 1, size: 5) == 3)
+        #expect(KerasIndexingLowering.sliceLength(start: 10, stop: nil, step: 1, size: 4) == 0)
+        #expect(KerasIndexingLowering.sliceLength(start: nil, stop: 0, step: -2, size: 5) == 2)
+    }
+
+    @Test func tensorIndexIsRefused() {
+        var b = KerasGraphBuilder()
+        let x = b.input("x", [4]), i = b.input("i", [1], dtype: "int32")
+        let out = b.op("GetItem", "item", args: [tensor(x), tensor(i)])
+        expectUnsupported("constant index") { _ = try b.lower([out]) }
+    }
+}

@@ -18,7 +18,7 @@ public enum LoweringRegistry {
 
     /// The per-family tables (each family file adds its own).
     static let families: [[String: LayerLowering]] = [
-        MergeLowerings.lowerings, ReshapingLowerings.lowerings, ResamplingLowerings.lowerings, RegularizationLowerings.lowerings, EmbeddingLowering.lowerings, KerasOpsLowerings.lowerings, KerasShapeOpsLowerings.lowerings,
+        MergeLowerings.lowerings, ReshapingLowerings.lowerings, ResamplingLowerings.lowerings, RegularizationLowerings.lowerings, EmbeddingLowering.lowerings, KerasOpsLowerings.lowerings, KerasShapeOpsLowerings.lowerings, KerasIndexingLowering.lowerings,
     ]
 
     /// The registry key for a node's layer.
