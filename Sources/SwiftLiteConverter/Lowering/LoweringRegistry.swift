@@ -20,6 +20,7 @@ public enum LoweringRegistry {
     static let families: [[String: LayerLowering]] = [
         CoreLowerings.lowerings,
         RecurrentLowering.lowerings, BidirectionalLowering.lowerings, TimeDistributedLowering.lowerings, MultiHeadAttentionLowering.lowerings, MaskOpsLowering.lowerings,
+        MergeLowerings.lowerings, ReshapingLowerings.lowerings, ResamplingLowerings.lowerings, RegularizationLowerings.lowerings, EmbeddingLowering.lowerings, KerasOpsLowerings.lowerings, KerasShapeOpsLowerings.lowerings, KerasIndexingLowering.lowerings,
     ]
 
     /// The registry key for a node's layer.
