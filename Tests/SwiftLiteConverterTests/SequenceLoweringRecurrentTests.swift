@@ -195,12 +195,22 @@ import Testing
         let layer = M.layer(
             "TimeDistributed", name: "td", config: [("layer", inner)],
             weights: [("layer/cell/vars/0", M.ramp([3, 8])), ("layer/cell/vars/1", M.ramp([2, 8])), ("layer/cell/vars/2", M.ramp([8]))])
+        // A fixed batch: [batch * time, ...] through the inner layer and back.
+        let fixed = try GraphLowering.lower(M.graph(layer, inputs: [[3, 2, 5, 3]]))
+        let fixedOps = M.opcodes(fixed)
+        #expect(fixedOps.first == .reshape)
+        #expect(fixedOps.last == .reshape)
+        #expect(fixedOps.filter { $0 == .unidirectionalSequenceLstm }.count == 1)
+        #expect(fixed[fixed.operators[0].outputs[0]].shape == [6, 5, 3])
+        #expect(fixed[fixed.outputs[0].tensor].shape == [3, 2, 2])
+        // A dynamic batch: the inner layer per time step, its weights emitted once.
         let graph = try GraphLowering.lower(M.graph(layer, inputs: [[nil, 2, 5, 3]]))
         let ops = M.opcodes(graph)
-        #expect(ops.first == .reshape)
-        #expect(ops.last == .reshape)
-        #expect(ops.contains(.unidirectionalSequenceLstm))
-        #expect(graph[graph.operators[0].outputs[0]].shape == [-1, 5, 3])
+        #expect(ops.first == .unpack)
+        #expect(ops.last == .pack)
+        let lstms = graph.operators.filter { $0.opcode == .unidirectionalSequenceLstm }
+        #expect(lstms.count == 2)
+        #expect(lstms[0].inputs[1] == lstms[1].inputs[1])
         #expect(graph[graph.outputs[0].tensor].shape == [-1, 2, 2])
 
         let unknown: JSONValue = .object([("class_name", .string("Lambda")), ("config", .object([]))])

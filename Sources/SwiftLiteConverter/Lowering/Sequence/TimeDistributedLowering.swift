@@ -1,12 +1,25 @@
 import KerasModel
 import SwiftLiteSchema
 
-/// Lowering for `TimeDistributed(inner)`: the `[batch, time, ...]` input is reshaped to
-/// `[batch * time, ...]`, the inner layer is lowered through the registry as if called on that
-/// tensor, and its output is reshaped back to `[batch, time, ...]`.
+/// Lowering for `TimeDistributed(inner)`, the inner layer lowered through the registry:
+///
+/// - layers that act on the last axis or elementwise (Dense, activations, dropout, ...) are applied
+///   to the `[batch, time, ...]` tensor directly, and Flatten becomes a reshape to
+///   `[batch, time, features]`;
+/// - with a fixed batch the input is reshaped to `[batch * time, ...]`, the inner layer applied, and
+///   the result reshaped back;
+/// - with a dynamic batch (the graph's -1 stands for the batch only, so `batch * time` has no
+///   shape) the time steps are unpacked, the inner layer applied to each (its weights emitted once),
+///   and the results packed again, which needs a fixed number of steps.
 enum TimeDistributedLowering {
     /// Class name → lowering.
     static let lowerings: [String: LayerLowering] = ["TimeDistributed": lower]
+
+    /// Inner layers that give the same result on `[batch, time, ...]` as per time step.
+    static let stepwiseClasses: Set<String> = [
+        "Dense", "Activation", "ReLU", "LeakyReLU", "ELU", "Dropout", "GaussianNoise", "GaussianDropout",
+        "AlphaDropout", "ActivityRegularization", "Identity", "Rescaling",
+    ]
 
     /// Lowers one call of a `TimeDistributed` layer.
     @Sendable
@@ -31,35 +44,57 @@ enum TimeDistributedLowering {
         }
         let (batch, steps) = (shape[0], shape[1])
         let rest = Array(shape.dropFirst(2))
-        guard !rest.contains(where: { $0 < 0 }), batch > 0 || steps > 0 else {
+
+        if stepwiseClasses.contains(inner.className) {
+            return [try call(lowering, inner, on: input, context: &context, layer: layer)]
+        }
+        if inner.className == "Flatten", inner.config["data_format"]?.stringValue != "channels_first",
+           !rest.contains(where: { $0 < 0 }) {
+            return [context.reshape(input, to: [batch, steps, rest.reduce(1, *)], name: layer.name, origin: layer.name)]
+        }
+        guard !rest.contains(where: { $0 < 0 }) else {
+            throw ConversionError(.unsupported, "TimeDistributed needs known dimensions after time, got \(shape)", layer: layer)
+        }
+        if batch > 0, steps > 0 {
+            let merged = context.reshape(input, to: [batch * steps] + rest, name: "\(layer.name)/merged_input", origin: layer.name)
+            let output = try call(lowering, inner, on: merged, context: &context, layer: layer)
+            let outRest = Array(context.graph[output].shape.dropFirst())
+            guard !outRest.contains(where: { $0 < 0 }) else {
+                throw ConversionError(.unsupported, "the wrapped layer's output shape is not static", layer: layer)
+            }
+            return [context.reshape(output, to: [batch, steps] + outRest, name: layer.name, origin: layer.name)]
+        }
+        guard steps > 0 else {
             throw ConversionError(
-                .unsupported, "TimeDistributed needs known dimensions besides one of batch and time, got \(shape)",
+                .unsupported,
+                "TimeDistributed(\(inner.className)) with a dynamic batch is applied per time step, which needs a fixed number of steps",
                 layer: layer)
         }
-        let merged = batch > 0 && steps > 0 ? batch * steps : -1
-        let flattened = context.reshape(input, to: [merged] + rest, name: "\(layer.name)/merged_input", origin: layer.name)
+        let slices = SequenceEmit.unpack(&context, input, axis: 1, count: steps, name: "\(layer.name)/steps", origin: layer.name)
+        var outputs: [TensorID] = []
+        for slice in slices {
+            outputs.append(try call(lowering, inner, on: slice, context: &context, layer: layer))
+        }
+        return [SequenceEmit.pack(&context, outputs, axis: 1, name: layer.name, origin: layer.name)]
+    }
 
-        // Call the inner layer on the flattened tensor through a reference no Keras node uses.
+    /// Lowers `inner` called on `tensor` through a reference no Keras node uses; one output.
+    private static func call(
+        _ lowering: LayerLowering, _ inner: KerasLayer, on tensor: TensorID, context: inout LoweringContext,
+        layer: KerasLayer
+    ) throws(ConversionError) -> TensorID {
         var slot = -1_000_000
         while context.values[KerasTensorRef(node: slot, output: 0)] != nil { slot -= 1 }
-        let innerRef = KerasTensorRef(node: slot, output: 0)
-        context.values[innerRef] = flattened
-        defer { context.values[innerRef] = nil }
-        let innerNode = KerasNode(layer: inner, args: [.tensor(innerRef)], kwargs: [], outputSpecs: [nil])
-        let outputs = try lowering(innerNode, &context)
+        let ref = KerasTensorRef(node: slot, output: 0)
+        context.values[ref] = tensor
+        defer { context.values[ref] = nil }
+        let node = KerasNode(layer: inner, args: [.tensor(ref)], kwargs: [], outputSpecs: [nil])
+        let outputs = try lowering(node, &context)
         guard outputs.count == 1 else {
             throw ConversionError(
                 .unsupported, "the wrapped \(inner.className) has \(outputs.count) outputs; one is supported", layer: layer)
         }
-        let innerShape = context.graph[outputs[0]].shape
-        guard let innerBatch = innerShape.first, innerBatch == merged || innerBatch < 0 || merged < 0 else {
-            throw ConversionError(.invalidModel, "the wrapped layer changed the batch: \(innerShape)", layer: layer)
-        }
-        let outRest = Array(innerShape.dropFirst())
-        guard !outRest.contains(where: { $0 < 0 }) else {
-            throw ConversionError(.unsupported, "the wrapped layer's output shape \(innerShape) is not static", layer: layer)
-        }
-        return [context.reshape(outputs[0], to: [batch, steps] + outRest, name: layer.name, origin: layer.name)]
+        return outputs[0]
     }
 
     /// The wrapped layer, with its weights (`layer/...` in `.keras` files; all of the wrapper's in
