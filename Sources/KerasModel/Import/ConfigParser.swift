@@ -101,9 +101,24 @@ struct ConfigParser {
         if Self.isModel(className: className, config: config) {
             nested = try parseModel(entry, depth: depth + 1, location: location)
         }
+        var module = entry["module"]?.stringValue
+        if module == nil, nested == nil, Self.isKeras3OperationWithoutModule(entry, className: className, config: config) {
+            module = "keras.src.ops"
+        }
         return LayerSpec(
-            name: name, className: className, module: entry["module"]?.stringValue, config: config, calls: calls,
+            name: name, className: className, module: module, config: config, calls: calls,
             nested: nested, weights: .empty(.keras), nodeOffset: 0)
+    }
+
+    /// Keras 3's legacy `.h5` writer drops `module`, so an operation node (`x + 3.0` saved as class
+    /// `Add`) looks like a layer of the same class name. Every Keras 3 layer's config carries
+    /// `trainable`; an operation's config does not, and its calls are saved in the Keras 3
+    /// `{"args", "kwargs"}` form. Such entries are marked as operations (module `keras.src.ops`).
+    static func isKeras3OperationWithoutModule(_ entry: JSONValue, className: String, config: JSONValue) -> Bool {
+        guard className != "InputLayer", config["trainable"] == nil,
+              let nodes = entry["inbound_nodes"]?.arrayValue, let first = nodes.first, case .object = first
+        else { return false }
+        return true
     }
 
     // MARK: - Calls
