@@ -33,6 +33,7 @@ import keras  # noqa: E402
 import tensorflow as tf  # noqa: E402
 
 OUT = REPO / "Tests" / "Fixtures" / "keras"
+ERROR_OUT = REPO / "Tests" / "Fixtures" / "keras-errors"
 
 
 @dataclasses.dataclass
@@ -44,6 +45,7 @@ class KerasCase:
     atol: float = 1e-4
     rtol: float = 1e-3
     tf_convert: bool = True      # record TF 2.21's converter stats
+    deflate: bool = False        # re-pack model.keras with deflate (Keras reads both; saves space)
 
 
 def seeded(seed: int = 0) -> None:
@@ -67,6 +69,16 @@ def tf_stats(model) -> dict:
             "histogram": dict(sorted(hist.items()))}
 
 
+def repack_deflated(path: Path) -> None:
+    """Rewrites a .keras zip with every member deflated (Keras itself writes them stored)."""
+    import zipfile
+    with zipfile.ZipFile(path) as source:
+        members = [(info.filename, source.read(info)) for info in source.infolist()]
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as target:
+        for name, data in members:
+            target.writestr(name, data)
+
+
 def write_case(name: str, case: KerasCase) -> None:
     d = OUT / name
     if d.exists():
@@ -74,6 +86,8 @@ def write_case(name: str, case: KerasCase) -> None:
     d.mkdir(parents=True)
     model = case.model
     model.save(d / "model.keras")
+    if case.deflate:
+        repack_deflated(d / "model.keras")
     formats = ["keras"]
     if case.legacy_h5:
         model.save(d / "model.h5")
@@ -98,17 +112,35 @@ def write_case(name: str, case: KerasCase) -> None:
     dump_json(d / "case.json", meta)
 
 
+def write_error_case(name: str, model, error: dict) -> None:
+    """A model SwiftLite must refuse, with the layer name and class the error has to mention."""
+    d = ERROR_OUT / name
+    if d.exists():
+        shutil.rmtree(d)
+    d.mkdir(parents=True)
+    model.save(d / "model.keras")
+    model.save(d / "model.h5")
+    dump_json(d / "error.json", error)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", nargs="*", default=[], help="substrings of case names to (re)generate")
     args = parser.parse_args()
     here = Path(__file__).resolve().parent
     cases: dict = {}
+    error_cases: dict = {}
     for path in sorted(here.glob("keras_cases_*.py")):
         module = importlib.import_module(path.stem)
         for name, make in module.CASES.items():
             assert name not in cases, f"duplicate case {name}"
             cases[name] = make
+        error_cases.update(getattr(module, "ERROR_CASES", {}))
+    for name, make in error_cases.items():
+        if args.only and not any(s in name for s in args.only):
+            continue
+        seeded(0)
+        write_error_case(name, *make())
     for name, make in cases.items():
         if args.only and not any(s in name for s in args.only):
             continue

@@ -31,3 +31,14 @@ def conv_bn_add():
 
 
 CASES = {"basic_dense_mlp": dense_mlp, "basic_conv_bn_add": conv_bn_add}
+
+
+def unsupported_lambda():
+    """A model with a Lambda layer: SwiftLite must refuse it, naming the layer and its class."""
+    inp = keras.Input((4,), name="x")
+    y = layers.Dense(3)(inp)
+    y = layers.Lambda(lambda t: t * 2.0, name="doubler")(y)
+    return keras.Model(inp, y), {"layer": "doubler", "class": "Lambda"}
+
+
+ERROR_CASES = {"unsupported_lambda": unsupported_lambda}
