@@ -111,15 +111,24 @@ struct ConfigParser {
     }
 
     /// Keras 3's legacy `.h5` writer drops `module`, so an operation node (`x + 3.0` saved as class
-    /// `Add`) looks like a layer of the same class name. Every Keras 3 layer's config carries
-    /// `trainable`; an operation's config does not, and its calls are saved in the Keras 3
-    /// `{"args", "kwargs"}` form. Such entries are marked as operations (module `keras.src.ops`).
+    /// `Add`) looks like a layer of the same class name. An operation's config holds `name` and its
+    /// own arguments; a layer's config carries `trainable` or `dtype` (some layers, such as the
+    /// spatial dropouts, write only `dtype`). Entries with neither, called in the Keras 3
+    /// `{"args", "kwargs"}` form, are operations, as are the operations that take a `dtype`
+    /// argument (none shares its class name with a layer). They get module `keras.src.ops`.
     static func isKeras3OperationWithoutModule(_ entry: JSONValue, className: String, config: JSONValue) -> Bool {
         guard className != "InputLayer", config["trainable"] == nil,
+              config["dtype"] == nil || operationsWithDTypeArgument.contains(className),
               let nodes = entry["inbound_nodes"]?.arrayValue, let first = nodes.first, case .object = first
         else { return false }
         return true
     }
+
+    /// Keras 3 operation classes whose config includes a `dtype` argument.
+    static let operationsWithDTypeArgument: Set<String> = [
+        "Arange", "Array", "Cast", "ConvertToTensor", "Cumprod", "Cumsum", "EmptyLike", "Full", "FullLike", "Geomspace",
+        "Nancumprod", "Nancumsum", "OnesLike", "Prod", "SaturateCast", "View", "ZerosLike",
+    ]
 
     // MARK: - Calls
 
