@@ -95,6 +95,7 @@ def case_shared(k):
 def case_recurrent(k):
     x = k.Input((5, 3), name="tokens")
     y = k.layers.LSTM(4, return_sequences=True, name="lstm")(x)
+    y = k.layers.SpatialDropout1D(0.1, name="spatial")(y)   # a layer whose config has no `trainable`
     z = k.layers.Bidirectional(k.layers.LSTM(2), name="bidi")(y)
     g = k.layers.GRU(3, name="gru")(x)
     # Outputs 1 and 2 of a three-output call (return_state).
