@@ -10,6 +10,7 @@ public enum GraphLowering {
         _ keras: KerasGraph, registry: [String: LayerLowering] = LoweringRegistry.all
     ) throws(ConversionError) -> Graph {
         var context = LoweringContext()
+        context.kerasGraph = keras
         for (index, input) in keras.inputs.enumerated() {
             let type = try tensorType(forKerasDType: input.spec.dtype, what: "input `\(input.name)`")
             let shape = input.spec.shape.map { $0 ?? -1 }
@@ -19,7 +20,8 @@ public enum GraphLowering {
         }
         for (index, node) in keras.nodes.enumerated() {
             let key = LoweringRegistry.key(for: node.layer)
-            guard let lowering = registry[key] else {
+            // Legacy .h5 files record no module, so operations (`x + 1`) arrive under bare class names.
+            guard let lowering = registry[key] ?? (node.layer.module == nil ? registry["ops." + key] : nil) else {
                 let what = node.layer.isOperation ? "Keras operation" : "layer class"
                 throw ConversionError(
                     .unsupported, "unsupported \(what) \(node.layer.className): SwiftLite cannot convert it",

@@ -12,6 +12,8 @@ public struct LoweringContext: Sendable {
     public var graph = Graph()
     /// The graph tensor of each lowered Keras tensor (graph inputs use ``KerasGraph/inputRef(_:)``).
     public var values: [KerasTensorRef: TensorID] = [:]
+    /// The Keras graph being lowered, for lowerings that look at other nodes (e.g. who uses a mask).
+    public var kerasGraph: KerasGraph?
     /// Constants already emitted, by cache key.
     private var constants: [String: TensorID] = [:]
 
