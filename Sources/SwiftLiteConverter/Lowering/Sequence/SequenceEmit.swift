@@ -138,19 +138,12 @@ enum SequenceEmit {
         return context.unary(.softmax, x, options: .softmaxOptions(options), name: name, origin: origin)
     }
 
-    /// A recurrent cell's activation (`activation` / `recurrent_activation`) applied to `x`.
+    /// A recurrent cell's activation (`activation` / `recurrent_activation`) applied to `x`, through
+    /// the shared Keras activation emitter (`linear` returns `x`).
     static func activation(
         _ context: inout LoweringContext, _ function: String, _ x: TensorID, layer: KerasLayer, name: String
     ) throws(ConversionError) -> TensorID {
-        switch function {
-        case "linear": return x
-        case "tanh": return context.unary(.tanh, x, name: name, origin: layer.name)
-        case "sigmoid": return context.unary(.logistic, x, name: name, origin: layer.name)
-        case "relu": return context.unary(.relu, x, name: name, origin: layer.name)
-        case "relu6": return context.unary(.relu6, x, name: name, origin: layer.name)
-        default:
-            throw ConversionError(.unsupported, "unsupported activation `\(function)` in a recurrent cell", layer: layer)
-        }
+        try context.emitActivation(function, input: x, layer: layer, output: name)
     }
 
     /// The fused-activation value TFLite's sequence ops accept for a Keras activation, if any

@@ -36,6 +36,14 @@ enum MaskPropagation {
             // Keras operations (`x + 1`) return fresh tensors without a mask.
             if StructureConfig.isOperationCall(node) { continue }
             let className = node.layer.className
+            if appliesExplicitMask(node) {
+                // The mask stays on the output sequence (return_sequences) for the layers after it.
+                let config = node.layer.config
+                if (config["return_sequences"] ?? config["layer"]?["config"]?["return_sequences"])?.boolValue ?? false {
+                    masked.insert(KerasTensorRef(node: index, output: 0))
+                }
+                continue
+            }
             if users.contains(className) { return node.layer }
             // Single-input layers take the mask of their first argument only.
             if mergingCarriers.contains(className) || (carriers.contains(className) && firstMasked == 0) {
@@ -45,6 +53,13 @@ enum MaskPropagation {
             }
         }
         return nil
+    }
+
+    /// Recurrent layers whose call records the mask (`mask=` in Keras 3 files): their lowering
+    /// applies it (see RecurrentEmitter).
+    static func appliesExplicitMask(_ node: KerasNode) -> Bool {
+        ["LSTM", "GRU", "SimpleRNN", "Bidirectional"].contains(node.layer.className)
+            && !(node.kwarg("mask")?.tensors.isEmpty ?? true)
     }
 
     /// Throws when a later layer's result depends on `node`'s mask.
