@@ -22,7 +22,7 @@ let package = Package(
         .target(name: "FlatBuffers", swiftSettings: strictSwift),
         .target(name: "HDF5", dependencies: ["FlatBuffers"], swiftSettings: strictSwift),
         .target(name: "SwiftLiteSchema", dependencies: ["FlatBuffers"], swiftSettings: strictSwift),
-        .target(name: "KerasModel", dependencies: ["HDF5", "SwiftLiteSchema"], swiftSettings: strictSwift),
+        .target(name: "KerasModel", dependencies: ["HDF5", "SwiftLiteSchema", "FlatBuffers"], swiftSettings: strictSwift),
         .target(
             name: "SwiftLiteConverter", dependencies: ["KerasModel", "SwiftLiteSchema", "SwiftLite"],
             swiftSettings: strictSwift),

@@ -1,6 +1,8 @@
 /// A small, bounds-checked DEFLATE (RFC 1951) decoder with zlib (RFC 1950) framing, for HDF5's
-/// deflate filter. Output is capped: a stream that would inflate past `limit` bytes is an error.
-enum Inflate {
+/// deflate filter and the Keras importer's ZIP reader. Output is capped: a stream that would
+/// inflate past `limit` bytes is an error. Errors are ``HDF5Error`` values (`.malformed`,
+/// `.limitExceeded`).
+public enum Inflate {
     private struct Bits {
         let input: [UInt8]
         var position = 0
@@ -72,8 +74,8 @@ enum Inflate {
         return try raw(Array(input[2...]), limit: limit)
     }
 
-    /// Inflates raw deflate data.
-    static func raw(_ input: [UInt8], limit: Int) throws -> [UInt8] {
+    /// Inflates raw deflate data (RFC 1951), producing at most `limit` bytes.
+    public static func raw(_ input: [UInt8], limit: Int) throws -> [UInt8] {
         var bits = Bits(input: input)
         var out: [UInt8] = []
         out.reserveCapacity(min(limit, 1 << 20))

@@ -46,12 +46,15 @@ public struct Converter: Sendable {
     public func convert() throws(ConversionError) -> ConversionResult {
         var graph = try GraphLowering.lower(source.graph)
         if options.optimize { try GraphOptimizer.optimize(&graph) }
-        let model = try TFLiteExporter.makeModel(graph, description: "SwiftLite converter (Keras \(source.kerasVersion ?? "unknown"))")
+        let exported = try TFLiteExporter.export(graph, description: "SwiftLite converter (Keras \(source.kerasVersion ?? "unknown"))")
         let bytes: [UInt8]
         do {
-            bytes = try ModelWriter().serialize(model)
+            bytes = try ModelWriter().serialize(exported.model)
         } catch {
             throw ConversionError(.writeFailed, "\(error)")
+        }
+        if options.verify {
+            try ConversionVerifier.verify(bytes: bytes, graph: graph, tensorIndices: exported.indexOf)
         }
         return ConversionResult(bytes: bytes, graph: graph)
     }

@@ -18,6 +18,8 @@ public enum LoweringRegistry {
 
     /// The per-family tables (each family file adds its own).
     static let families: [[String: LayerLowering]] = [
+        CoreLowerings.lowerings,
+        RecurrentLowering.lowerings, BidirectionalLowering.lowerings, TimeDistributedLowering.lowerings, MultiHeadAttentionLowering.lowerings, MaskOpsLowering.lowerings,
         MergeLowerings.lowerings, ReshapingLowerings.lowerings, ResamplingLowerings.lowerings, RegularizationLowerings.lowerings, EmbeddingLowering.lowerings, KerasOpsLowerings.lowerings, KerasShapeOpsLowerings.lowerings, KerasIndexingLowering.lowerings,
     ]
 

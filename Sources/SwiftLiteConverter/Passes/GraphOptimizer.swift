@@ -1,5 +1,25 @@
-/// The graph passes run between lowering and export, in order. (Stub: filled in by the passes work.)
+/// The graph passes run between lowering and export, in order: identity removal, constant
+/// folding, BatchNorm folding, activation fusion, constant deduplication and dead-code
+/// elimination, repeated while any of them changes something (one rewrite can enable another:
+/// a folded constant makes a MUL by one visible, a removed identity exposes a fusion). Extra
+/// subgraphs (loop bodies) are optimized the same way; their endpoints never change.
 public enum GraphOptimizer {
+    /// The most rounds of passes; each round that changes nothing ends the loop earlier.
+    public static let maximumRounds = 8
+
     /// Rewrites `graph` in place.
-    public static func optimize(_ graph: inout Graph) throws(ConversionError) {}
+    public static func optimize(_ graph: inout Graph) throws(ConversionError) {
+        for index in graph.subgraphs.indices {
+            try optimize(&graph.subgraphs[index])
+        }
+        for _ in 0..<maximumRounds {
+            var changed = IdentityRemoval.run(&graph)
+            changed = ConstantFolding.run(&graph) || changed
+            changed = BatchNormFolding.run(&graph) || changed
+            changed = ActivationFusion.run(&graph) || changed
+            changed = ConstantDeduplication.run(&graph) || changed
+            changed = DeadCodeElimination.run(&graph) || changed
+            if !changed { break }
+        }
+    }
 }

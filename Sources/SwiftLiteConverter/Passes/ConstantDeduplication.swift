@@ -1,0 +1,42 @@
+import SwiftLiteSchema
+
+/// Makes operators that read constants with identical type, shape, quantization and contents
+/// read the same tensor (the first one), so the file holds each such constant once.
+public enum ConstantDeduplication {
+    private struct Key: Hashable {
+        var type: Int8
+        var shape: [Int]
+        var data: [UInt8]
+        var quantization: String
+    }
+
+    /// Rewrites `graph`; returns true when some reads were redirected.
+    @discardableResult
+    public static func run(_ graph: inout Graph) -> Bool {
+        var firstByKey: [Key: TensorID] = [:]
+        var replacement: [TensorID: TensorID] = [:]
+        let endpoints = graph.outputTensorSet.union(graph.inputTensorSet)
+        for index in graph.tensors.indices {
+            let id = TensorID(index)
+            let tensor = graph[id]
+            guard let data = tensor.data, !tensor.isVariable, !endpoints.contains(id) else { continue }
+            let key = Key(type: tensor.type.rawValue, shape: tensor.shape, data: data, quantization: tensor.quantization.map { "\($0)" } ?? "")
+            if let first = firstByKey[key] {
+                replacement[id] = first
+            } else {
+                firstByKey[key] = id
+            }
+        }
+        guard !replacement.isEmpty else { return false }
+        var changed = false
+        for index in graph.operators.indices {
+            for slot in graph.operators[index].inputs.indices {
+                if let id = graph.operators[index].inputs[slot], let first = replacement[id] {
+                    graph.operators[index].inputs[slot] = first
+                    changed = true
+                }
+            }
+        }
+        return changed
+    }
+}
