@@ -58,13 +58,19 @@ public enum ConversionVerifier {
             throw failure("SwiftLite cannot prepare the converted model at batch \(batch): \(error)", error: error, graph: graph)
         }
         let producers = graph.producers()
+        // With unknown dimensions besides the batch (an input such as [-1, -1, 4]), a -1 in the graph
+        // need not be the batch, so it matches any size.
+        let onlyBatchDynamic = graph.inputs.allSatisfy { !graph[$0.tensor].shape.dropFirst().contains { $0 < 0 } }
         for (id, fileIndex) in tensorIndices.sorted(by: { $0.key < $1.key }) {
-            let expected = graph[id].shape.map { $0 < 0 ? batch : $0 }
+            var expected = graph[id].shape.map { $0 < 0 ? batch : $0 }
             let actual: [Int]
             do {
                 actual = try interpreter.tensor(at: Int(fileIndex)).shape.dimensions
             } catch {
                 throw ConversionError(.verificationFailed, "tensor `\(graph[id].name)` is missing from the converted model: \(error)")
+            }
+            if !onlyBatchDynamic, actual.count == expected.count {
+                for (axis, dim) in graph[id].shape.enumerated() where dim < 0 { expected[axis] = actual[axis] }
             }
             guard actual != expected else { continue }
             let op = producers[id].map { graph.operators[$0] }
