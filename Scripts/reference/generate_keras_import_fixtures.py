@@ -15,7 +15,8 @@ structure.json holds, from the live Keras model (not from the saved config):
   inputs:  [{name, shape, dtype}] in model input order
   outputs: [{name (producing layer at the top level), tensor}] in model output order
   calls:   the call graph with nested models inlined, one entry per layer call:
-           {id (layer path from the root, e.g. "inner/dense"), class, inputs: [tensor]}
+           {id (layer path from the root, e.g. "inner/dense"), class, inputs: [tensor],
+            operation (a Keras operation such as `x + 3.0`, not a layer)}
            where a tensor is "input:<name>" or "<producer id>:<output index>"
   layers:  {id: {own: [...], all: [...]}} weight checksums [shape, sum, sum of squares]:
            `all` in trainable + non-trainable order (legacy .h5 order), `own` the layer's
@@ -94,6 +95,7 @@ def case_shared(k):
 def case_recurrent(k):
     x = k.Input((5, 3), name="tokens")
     y = k.layers.LSTM(4, return_sequences=True, name="lstm")(x)
+    y = k.layers.SpatialDropout1D(0.1, name="spatial")(y)   # a layer whose config has no `trainable`
     z = k.layers.Bidirectional(k.layers.LSTM(2), name="bidi")(y)
     g = k.layers.GRU(3, name="gru")(x)
     # Outputs 1 and 2 of a three-output call (return_state).
@@ -190,7 +192,8 @@ class Flattener:
         if is_model(layer):
             return self.model(layer, prefix + layer.name + "/", inputs)
         self.layer_entry(layer_id, layer)
-        self.calls.append({"id": layer_id, "class": type(layer).__name__, "inputs": inputs})
+        self.calls.append({"id": layer_id, "class": type(layer).__name__, "inputs": inputs,
+                           "operation": not hasattr(layer, "trainable_weights")})
         return None  # outputs named by the caller
 
     def model(self, model, prefix, inputs):

@@ -9,7 +9,8 @@ public struct KerasLayer: Sendable {
     public var name: String
     /// `class_name` (`Conv2D`, `Add`, ...).
     public var className: String
-    /// `module` when saved (`keras.layers`, `keras.src.ops.numpy`, ...); `nil` in legacy files.
+    /// `module` when saved (`keras.layers`, `keras.src.ops.numpy`, ...); `nil` in legacy files, except
+    /// that operation nodes in Keras 3's legacy `.h5` files (which drop `module`) get `keras.src.ops`.
     public var module: String?
     /// The layer's `config` object.
     public var config: JSONValue

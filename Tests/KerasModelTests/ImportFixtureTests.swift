@@ -62,6 +62,10 @@ import Testing
         }.sorted()
         #expect(got == want)
 
+        // Operation nodes are told apart from layers in every format (Keras 3's legacy .h5 drops `module`).
+        let operations = Set(expected.calls.filter { $0["operation"] as? Bool == true }.compactMap { $0["id"] as? String })
+        #expect(Set(graph.nodes.filter(\.layer.isOperation).map(\.layer.id)) == operations)
+
         // Outputs.
         #expect(graph.outputs.map(\.name) == expected.outputs.map { $0["name"] as? String ?? "?" })
         #expect(graph.outputs.map { Self.describe($0.tensor, in: graph) } == expected.outputs.map { $0["tensor"] as? String ?? "?" })

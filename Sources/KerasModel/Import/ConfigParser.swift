@@ -101,10 +101,34 @@ struct ConfigParser {
         if Self.isModel(className: className, config: config) {
             nested = try parseModel(entry, depth: depth + 1, location: location)
         }
+        var module = entry["module"]?.stringValue
+        if module == nil, nested == nil, Self.isKeras3OperationWithoutModule(entry, className: className, config: config) {
+            module = "keras.src.ops"
+        }
         return LayerSpec(
-            name: name, className: className, module: entry["module"]?.stringValue, config: config, calls: calls,
+            name: name, className: className, module: module, config: config, calls: calls,
             nested: nested, weights: .empty(.keras), nodeOffset: 0)
     }
+
+    /// Keras 3's legacy `.h5` writer drops `module`, so an operation node (`x + 3.0` saved as class
+    /// `Add`) looks like a layer of the same class name. An operation's config holds `name` and its
+    /// own arguments; a layer's config carries `trainable` or `dtype` (some layers, such as the
+    /// spatial dropouts, write only `dtype`). Entries with neither, called in the Keras 3
+    /// `{"args", "kwargs"}` form, are operations, as are the operations that take a `dtype`
+    /// argument (none shares its class name with a layer). They get module `keras.src.ops`.
+    static func isKeras3OperationWithoutModule(_ entry: JSONValue, className: String, config: JSONValue) -> Bool {
+        guard className != "InputLayer", config["trainable"] == nil,
+              config["dtype"] == nil || operationsWithDTypeArgument.contains(className),
+              let nodes = entry["inbound_nodes"]?.arrayValue, let first = nodes.first, case .object = first
+        else { return false }
+        return true
+    }
+
+    /// Keras 3 operation classes whose config includes a `dtype` argument.
+    static let operationsWithDTypeArgument: Set<String> = [
+        "Arange", "Array", "Cast", "ConvertToTensor", "Cumprod", "Cumsum", "EmptyLike", "Full", "FullLike", "Geomspace",
+        "Nancumprod", "Nancumsum", "OnesLike", "Prod", "SaturateCast", "View", "ZerosLike",
+    ]
 
     // MARK: - Calls
 

@@ -5,17 +5,21 @@ import SwiftLiteSchema
 struct BufferTable {
     /// The buffers in file order.
     private(set) var buffers: [Buffer] = [Buffer()]
-    /// Index of each distinct contents already written.
-    private var indexByContents: [[UInt8]: UInt32] = [:]
+    /// Buffers already written, by a sampled fingerprint of their contents.
+    private var indicesByFingerprint: [ByteFingerprint: [UInt32]] = [:]
 
     /// The buffer index holding `bytes`, appending a buffer when these bytes are new.
     mutating func index(for bytes: [UInt8]) -> UInt32 {
-        if let existing = indexByContents[bytes] { return existing }
+        let fingerprint = ByteFingerprint(bytes)
+        for existing in indicesByFingerprint[fingerprint, default: []]
+        where ByteFingerprint.equal(buffers[Int(existing)].data ?? [], bytes) {
+            return existing
+        }
         var buffer = Buffer()
         buffer.data = bytes
         let index = UInt32(buffers.count)
         buffers.append(buffer)
-        indexByContents[bytes] = index
+        indicesByFingerprint[fingerprint, default: []].append(index)
         return index
     }
 

@@ -3,11 +3,14 @@ import SwiftLite
 import SwiftLiteSchema
 
 /// Checks a converted model with SwiftLite's own runtime: the serialized bytes must load, every
-/// operator must prepare, and every tensor's shape as the runtime computes it must equal the
-/// shape the converter recorded in its graph — at batch 1 and, when the model has a dynamic
-/// batch, again after resizing the batch to 2 (so `resizeInput` is known to work).
+/// operator must prepare, and every tensor's shape as the runtime computes it must agree with the
+/// shape the converter recorded in its graph — same rank, same value in every known dimension
+/// (a -1 in the graph is dynamic: the batch, or a length derived from dynamic inputs, and takes
+/// any value). This runs with the inputs' dynamic dimensions at 1 and, when there are any, again
+/// after resizing them to 2 (so `resizeInput` is known to work and no constant bakes in a batch
+/// of 1).
 public enum ConversionVerifier {
-    /// The batch size of the second check, for models with a dynamic batch.
+    /// The size given to the inputs' dynamic dimensions in the second check.
     public static let resizedBatch = 2
 
     /// Exports `graph` and verifies the result.
@@ -44,42 +47,40 @@ public enum ConversionVerifier {
                 try interpreter.resizeInput(at: position, to: Tensor.Shape(shape))
             }
         } catch {
-            throw ConversionError(.verificationFailed, "SwiftLite cannot resize the inputs to batch \(resizedBatch): \(error)")
+            throw ConversionError(.verificationFailed, "SwiftLite cannot resize the inputs' dynamic dimensions to \(resizedBatch): \(error)")
         }
         try check(interpreter, graph: graph, tensorIndices: tensorIndices, batch: resizedBatch)
     }
 
-    /// Allocates and compares every mapped tensor's runtime shape with the graph's (dynamic
-    /// dimensions read as `batch`).
+    /// Allocates and compares every mapped tensor's runtime shape with the graph's.
     private static func check(_ interpreter: Interpreter, graph: Graph, tensorIndices: [TensorID: Int32], batch: Int) throws(ConversionError) {
         do {
             try interpreter.allocateTensors()
         } catch {
-            throw failure("SwiftLite cannot prepare the converted model at batch \(batch): \(error)", error: error, graph: graph)
+            throw failure("SwiftLite cannot prepare the converted model with the inputs' dynamic dimensions at \(batch): \(error)", error: error, graph: graph)
         }
         let producers = graph.producers()
-        // With unknown dimensions besides the batch (an input such as [-1, -1, 4]), a -1 in the graph
-        // need not be the batch, so it matches any size.
-        let onlyBatchDynamic = graph.inputs.allSatisfy { !graph[$0.tensor].shape.dropFirst().contains { $0 < 0 } }
         for (id, fileIndex) in tensorIndices.sorted(by: { $0.key < $1.key }) {
-            var expected = graph[id].shape.map { $0 < 0 ? batch : $0 }
+            let expected = graph[id].shape
             let actual: [Int]
             do {
                 actual = try interpreter.tensor(at: Int(fileIndex)).shape.dimensions
             } catch {
                 throw ConversionError(.verificationFailed, "tensor `\(graph[id].name)` is missing from the converted model: \(error)")
             }
-            if !onlyBatchDynamic, actual.count == expected.count {
-                for (axis, dim) in graph[id].shape.enumerated() where dim < 0 { expected[axis] = actual[axis] }
-            }
-            guard actual != expected else { continue }
+            guard !agrees(runtime: actual, graph: expected) else { continue }
             let op = producers[id].map { graph.operators[$0] }
             let origin = op.map { " (output of \($0.opcode.name ?? "operator \($0.opcode.rawValue)") from layer `\($0.origin)`)" } ?? ""
             throw ConversionError(
                 .verificationFailed,
-                "tensor `\(graph[id].name)`\(origin) has shape \(actual) in the runtime but \(expected) in the converter's graph at batch \(batch)",
+                "tensor `\(graph[id].name)`\(origin) has shape \(actual) in the runtime but \(expected) in the converter's graph (inputs' dynamic dimensions at \(batch))",
                 layer: op?.origin)
         }
+    }
+
+    /// True when a runtime shape fits the graph's: same rank, equal known dimensions.
+    static func agrees(runtime: [Int], graph: [Int]) -> Bool {
+        runtime.count == graph.count && zip(runtime, graph).allSatisfy { $1 < 0 ? $0 >= 0 : $0 == $1 }
     }
 
     /// A verification error naming the operator the runtime's error points at, when it does.

@@ -87,17 +87,28 @@ public enum BatchNormFolding {
             guard let values = graph.plainFloatConstant(existingBias), values.count == channels else { return false }
             bias = values
         }
-        if channelAxisIsLast {
-            for i in weights.indices { weights[i] *= scale[i % channels] }
-        } else {
-            let block = weights.count / channels
-            for i in weights.indices { weights[i] *= scale[i / block] }
+        weights.withUnsafeMutableBufferPointer { w in
+            scale.withUnsafeBufferPointer { s in
+                if channelAxisIsLast {
+                    var i = 0
+                    while i < w.count {
+                        for c in 0..<channels { w[i + c] *= s[c] }
+                        i += channels
+                    }
+                } else {
+                    let block = w.count / channels
+                    for c in 0..<channels {
+                        let factor = s[c]
+                        for i in (c * block)..<((c + 1) * block) { w[i] *= factor }
+                    }
+                }
+            }
         }
         for c in 0..<channels { bias[c] = bias[c] * scale[c] + offset[c] }
 
-        let newWeights = graph.addConstant(name: graph[weightID].name, shape: weightShape, floats: weights)
+        let newWeights = graph.addTensor(GraphTensor(name: graph[weightID].name, type: .float32, shape: weightShape, data: littleEndianBytes(weights)))
         let biasName = existingBias.map { graph[$0].name } ?? "\(graph[graph.operators[index].outputs[0]].name)/bias"
-        let newBias = graph.addConstant(name: biasName, shape: [channels], floats: bias)
+        let newBias = graph.addTensor(GraphTensor(name: biasName, type: .float32, shape: [channels], data: littleEndianBytes(bias)))
         graph.operators[index].inputs[weightSlot] = newWeights
         if biasSlot < graph.operators[index].inputs.count {
             graph.operators[index].inputs[biasSlot] = newBias
@@ -106,5 +117,14 @@ public enum BatchNormFolding {
             graph.operators[index].inputs.append(newBias)
         }
         return true
+    }
+
+    /// The little-endian bytes of `values` (one copy on little-endian hosts).
+    static func littleEndianBytes(_ values: [Float]) -> [UInt8] {
+        if 1.littleEndian == 1 { return values.withUnsafeBytes { Array($0) } }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(values.count * 4)
+        for value in values { withUnsafeBytes(of: value.bitPattern.littleEndian) { bytes.append(contentsOf: $0) } }
+        return bytes
     }
 }

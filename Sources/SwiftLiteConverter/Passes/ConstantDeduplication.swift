@@ -6,25 +6,28 @@ public enum ConstantDeduplication {
     private struct Key: Hashable {
         var type: Int8
         var shape: [Int]
-        var data: [UInt8]
         var quantization: String
+        var fingerprint: ByteFingerprint
     }
 
     /// Rewrites `graph`; returns true when some reads were redirected.
     @discardableResult
     public static func run(_ graph: inout Graph) -> Bool {
-        var firstByKey: [Key: TensorID] = [:]
+        var candidates: [Key: [TensorID]] = [:]
         var replacement: [TensorID: TensorID] = [:]
         let endpoints = graph.outputTensorSet.union(graph.inputTensorSet)
         for index in graph.tensors.indices {
             let id = TensorID(index)
             let tensor = graph[id]
             guard let data = tensor.data, !tensor.isVariable, !endpoints.contains(id) else { continue }
-            let key = Key(type: tensor.type.rawValue, shape: tensor.shape, data: data, quantization: tensor.quantization.map { "\($0)" } ?? "")
-            if let first = firstByKey[key] {
+            let key = Key(
+                type: tensor.type.rawValue, shape: tensor.shape, quantization: tensor.quantization.map { "\($0)" } ?? "",
+                fingerprint: ByteFingerprint(data))
+            let earlier = candidates[key, default: []]
+            if let first = earlier.first(where: { ByteFingerprint.equal(graph[$0].data ?? [], data) }) {
                 replacement[id] = first
             } else {
-                firstByKey[key] = id
+                candidates[key, default: []].append(id)
             }
         }
         guard !replacement.isEmpty else { return false }

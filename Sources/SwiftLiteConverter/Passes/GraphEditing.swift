@@ -28,8 +28,16 @@ extension Graph {
     func plainFloatConstant(_ id: TensorID?) -> [Float]? {
         guard let id, id.index < tensors.count else { return nil }
         let tensor = self[id]
-        guard tensor.quantization == nil || (tensor.quantization?.scale ?? []).isEmpty, !tensor.isVariable else { return nil }
-        return tensor.floatValues
+        guard tensor.quantization == nil || (tensor.quantization?.scale ?? []).isEmpty, !tensor.isVariable,
+              tensor.type == .float32, let data = tensor.data else { return nil }
+        guard 1.littleEndian == 1 else { return tensor.floatValues }
+        let count = data.count / 4
+        return [Float](unsafeUninitializedCapacity: count) { buffer, initialized in
+            data.withUnsafeBytes { raw in
+                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[0..<(count * 4)]))
+            }
+            initialized = count
+        }
     }
 
     /// True when `id` is a constant whose every element equals `value` (float32 or int32).
