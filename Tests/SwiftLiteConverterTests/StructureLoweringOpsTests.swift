@@ -32,6 +32,25 @@ import Testing
         expectUnsupported("`pool` (GlobalAveragePooling1D)") { _ = try b.lower([pooled]) }
     }
 
+    @Test func maskPassedExplicitlyIsLeftToItsConsumer() throws {
+        // Keras 3 records the mask a layer takes as a `mask` argument computed by operations.
+        var b = KerasGraphBuilder()
+        let x = b.input("x", [5, 3])
+        let masked = b.layer("Masking", "mask", [("mask_value", .double(0))], args: [tensor(x)])
+        let mask = b.op("NotEqual", "not_equal", args: [tensor(x), .value(.double(0))])
+        let pooled = b.layer("GlobalAveragePooling1D", "pool", args: [tensor(masked)])
+        b.nodes[b.nodes.count - 1].kwargs = [("mask", tensor(mask))]
+        #expect(MaskPropagation.firstMaskUser(of: b.nodes[0].layer, in: KerasGraph(name: "t", inputs: b.inputs, nodes: b.nodes, outputs: [(name: "o", tensor: pooled)])) == nil)
+    }
+
+    @Test func multiplyReadsTheAttachedMask() {
+        var b = KerasGraphBuilder()
+        let x = b.input("x", [5, 3])
+        let masked = b.layer("Masking", "mask", [("mask_value", .double(0))], args: [tensor(x)])
+        let product = b.layer("Multiply", "mul", args: [tensors(masked, x)])
+        expectUnsupported("`mul` (Multiply)") { _ = try b.lower([product]) }
+    }
+
     @Test func maskDroppedByAnOperationDoesNotMatter() throws {
         var b = KerasGraphBuilder()
         let x = b.input("x", [5, 3])

@@ -1,8 +1,11 @@
 import KerasModel
 
 /// Follows a Keras mask (from Masking or `Embedding(mask_zero=True)`) through a model to find a layer
-/// whose inference result depends on it. TFLite has no masks, so such a model cannot be converted
-/// faithfully; layers that merely carry the mask along, or drop it, are fine.
+/// whose inference result depends on it without the graph saying so. Keras 3 records the mask a
+/// layer's `call` takes as an explicit `mask` (or `query_mask`, ...) argument computed by operation
+/// nodes, which that layer's lowering handles or refuses; but Maximum, Minimum and Multiply read the
+/// mask attached to their inputs, and Keras 2 files record no masks at all. Layers that merely carry
+/// the mask along, or drop it, are fine.
 enum MaskPropagation {
     /// Layers that pass the mask of their input on unchanged and do not use it at inference.
     static let carriers: Set<String> = [
@@ -15,7 +18,7 @@ enum MaskPropagation {
     /// Merge layers whose output mask combines the masks of all inputs and whose values ignore them.
     static let mergingCarriers: Set<String> = ["Add", "Subtract", "Average", "Concatenate"]
 
-    /// Layers whose output values depend on the mask.
+    /// Layers whose output values depend on the mask (when it is not passed explicitly).
     static let users: Set<String> = [
         "GlobalAveragePooling1D", "Softmax", "RNN", "LSTM", "GRU", "SimpleRNN", "Bidirectional", "TimeDistributed",
         "ConvLSTM1D", "ConvLSTM2D", "ConvLSTM3D", "MultiHeadAttention", "GroupedQueryAttention", "Attention",
@@ -36,15 +39,7 @@ enum MaskPropagation {
             // Keras operations (`x + 1`) return fresh tensors without a mask.
             if StructureConfig.isOperationCall(node) { continue }
             let className = node.layer.className
-            if appliesExplicitMask(node) {
-                // The mask stays on the output sequence (return_sequences) for the layers after it.
-                let config = node.layer.config
-                if (config["return_sequences"] ?? config["layer"]?["config"]?["return_sequences"])?.boolValue ?? false {
-                    masked.insert(KerasTensorRef(node: index, output: 0))
-                }
-                continue
-            }
-            if users.contains(className) { return node.layer }
+            if users.contains(className), !hasExplicitMask(node) { return node.layer }
             // Single-input layers take the mask of their first argument only.
             if mergingCarriers.contains(className) || (carriers.contains(className) && firstMasked == 0) {
                 for output in 0..<max(1, node.outputSpecs.count) {
@@ -55,11 +50,9 @@ enum MaskPropagation {
         return nil
     }
 
-    /// Recurrent layers whose call records the mask (`mask=` in Keras 3 files): their lowering
-    /// applies it (see RecurrentEmitter).
-    static func appliesExplicitMask(_ node: KerasNode) -> Bool {
-        ["LSTM", "GRU", "SimpleRNN", "Bidirectional"].contains(node.layer.className)
-            && !(node.kwarg("mask")?.tensors.isEmpty ?? true)
+    /// True when the call passes a mask tensor explicitly (`mask=`, `query_mask=`, ...).
+    static func hasExplicitMask(_ node: KerasNode) -> Bool {
+        node.kwargs.contains { ($0.0 == "mask" || $0.0.hasSuffix("_mask")) && !$0.1.tensors.isEmpty }
     }
 
     /// Throws when a later layer's result depends on `node`'s mask.
