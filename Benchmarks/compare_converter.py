@@ -23,7 +23,7 @@ os.environ.setdefault("TF_ENABLE_ONEDNN_OPTS", "0")
 import numpy as np  # noqa: E402
 import keras  # noqa: E402
 import tensorflow as tf  # noqa: E402
-from ai_edge_litert.interpreter import Interpreter  # noqa: E402
+from ai_edge_litert.interpreter import Interpreter, OpResolverType  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 A = keras.applications
@@ -56,15 +56,24 @@ def image(size=224, low=-1.0, high=1.0):
 
 
 MODELS = {
-    "MobileNetV2": lambda: (A.MobileNetV2(weights=None), image()),
-    "MobileNetV3Small": lambda: (A.MobileNetV3Small(weights=None), image(low=0, high=255)),
-    "EfficientNetB0": lambda: (A.EfficientNetB0(weights=None), image(low=0, high=255)),
-    "ResNet50": lambda: (A.ResNet50(weights=None), image()),
-    "DenseNet121": lambda: (A.DenseNet121(weights=None), image()),
-    "NASNetMobile": lambda: (A.NASNetMobile(weights=None), image()),
+    "MobileNetV2": lambda: (A.MobileNetV2(weights=None, classifier_activation=None), image()),
+    "MobileNetV3Small": lambda: (A.MobileNetV3Small(weights=None, classifier_activation=None), image(low=0, high=255)),
+    "EfficientNetB0": lambda: (A.EfficientNetB0(weights=None, classifier_activation=None), image(low=0, high=255)),
+    "ResNet50": lambda: (A.ResNet50(weights=None, classifier_activation=None), image()),
+    "DenseNet121": lambda: (A.DenseNet121(weights=None, classifier_activation=None), image()),
+    "NASNetMobile": lambda: (A.NASNetMobile(weights=None, classifier_activation=None), image()),
+    "MobileNet": lambda: (A.MobileNet(weights=None, classifier_activation=None), image()),
+    "MobileNetV3Large": lambda: (A.MobileNetV3Large(weights=None, classifier_activation=None), image(low=0, high=255)),
+    "ResNet50V2": lambda: (A.ResNet50V2(weights=None, classifier_activation=None), image()),
+    "EfficientNetV2B0": lambda: (A.EfficientNetV2B0(weights=None, classifier_activation=None), image(low=0, high=255)),
+    "Xception": lambda: (A.Xception(weights=None, classifier_activation=None), image(299)),
+    "InceptionV3": lambda: (A.InceptionV3(weights=None, classifier_activation=None), image(299)),
+    "ConvNeXtTiny": lambda: (A.ConvNeXtTiny(weights=None, classifier_activation=None), image(low=0, high=255)),
     "LSTM": lstm_classifier,
     "TransformerEncoder": transformer_encoder,
 }
+DEFAULT_MODELS = ["MobileNetV2", "MobileNetV3Small", "EfficientNetB0", "ResNet50", "DenseNet121", "NASNetMobile",
+                  "LSTM", "TransformerEncoder"]
 
 
 def randomize_batch_norms(model):
@@ -79,19 +88,32 @@ def randomize_batch_norms(model):
 
 
 def run_tflite(data_or_path, inputs):
+    """Runs with the official default kernels (XNNPACK), or with BUILTIN_REF where XNNPACK fails to
+    prepare the model."""
     kwargs = {"model_path": str(data_or_path)} if isinstance(data_or_path, Path) else {"model_content": data_or_path}
-    interpreter = Interpreter(**kwargs)
-    interpreter.allocate_tensors()
+    def prepared(**extra):
+        interpreter = Interpreter(**kwargs, **extra)
+        for detail, value in zip(interpreter.get_input_details(), inputs):
+            if list(detail["shape"]) != list(value.shape):  # unknown image sizes are 1 until resized
+                interpreter.resize_tensor_input(detail["index"], list(value.shape))
+        interpreter.allocate_tensors()
+        return interpreter
+    try:
+        interpreter = prepared()
+    except RuntimeError:
+        interpreter = prepared(experimental_op_resolver_type=OpResolverType.BUILTIN_REF)
     for detail, value in zip(interpreter.get_input_details(), inputs):
         interpreter.set_tensor(detail["index"], value)
     interpreter.invoke()
-    ops = len(interpreter._get_ops_details())
+    ops = [d["op_name"] for d in interpreter._get_ops_details()]
     return [interpreter.get_tensor(d["index"]) for d in interpreter.get_output_details()], ops
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--models", nargs="*", default=list(MODELS))
+    parser.add_argument("--models", nargs="*", default=DEFAULT_MODELS,
+                        help=f"any of {', '.join(MODELS)} (default: {', '.join(DEFAULT_MODELS)})")
+    parser.add_argument("--details", action="store_true", help="print the operator histograms that differ")
     parser.add_argument("--swiftlite", default=str(ROOT / ".build" / "release" / "swiftlite"))
     args = parser.parse_args()
     rows = []
@@ -106,9 +128,19 @@ def main():
             model.save(source)
 
             start = time.perf_counter()
-            tf_bytes = tf.lite.TFLiteConverter.from_keras_model(model).convert()
+            tf_out, tf_ops, tf_bytes, tf_note = None, [], b"", ""
+            try:
+                tf_bytes = tf.lite.TFLiteConverter.from_keras_model(model).convert()
+            except Exception as error:  # TF's converter fails on some Keras 3 models
+                tf_note = "TF's converter fails: " + str(error).strip().splitlines()[-1][:100]
             tf_seconds = time.perf_counter() - start
-            tf_out, tf_ops = run_tflite(tf_bytes, inputs)
+            if tf_bytes:
+                try:
+                    tf_out, tf_ops = run_tflite(tf_bytes, inputs)
+                except RuntimeError as error:  # TF's own file fails in the official runtime
+                    tf_ops = [d["op_name"] for d in Interpreter(model_content=tf_bytes)._get_ops_details()]
+                    tf_note = "TF's file fails to run: " + str(error).splitlines()[0][:80]
+            tf_ops = [op for op in tf_ops if op != "DELEGATE"]
 
             target = Path(tmp) / f"{name}.tflite"
             start = time.perf_counter()
@@ -116,19 +148,28 @@ def main():
                                     capture_output=True, text=True)
             sl_seconds = time.perf_counter() - start
             if result.returncode != 0:
-                rows.append((name, tf_ops, len(tf_bytes), tf_seconds, None, None, sl_seconds, None, None,
-                             result.stderr.strip().splitlines()[-1][:120]))
+                rows.append((name, len(tf_ops), len(tf_bytes), tf_seconds, None, None, sl_seconds, None, None,
+                             result.stderr.strip().splitlines()[-1][:160]))
                 continue
             sl_out, sl_ops = run_tflite(target, inputs)
-            err = lambda outs: max(float(np.max(np.abs(a - e))) for a, e in zip(outs, expected))
-            rows.append((name, tf_ops, len(tf_bytes), tf_seconds, sl_ops, target.stat().st_size, sl_seconds,
-                         err(tf_out), err(sl_out), ""))
+            sl_ops = [op for op in sl_ops if op != "DELEGATE"]
+            if args.details:
+                for op in sorted(set(tf_ops) | set(sl_ops)):
+                    if tf_ops.count(op) != sl_ops.count(op):
+                        print(f"  {name}: {op}: TF {tf_ops.count(op)}, SwiftLite {sl_ops.count(op)}")
+            # largest |difference| relative to the output's largest magnitude
+            err = lambda outs: max(float(np.max(np.abs(a - e)) / max(np.max(np.abs(e)), 1e-30))
+                                   for a, e in zip(outs, expected))
+            rows.append((name, len(tf_ops), len(tf_bytes), tf_seconds, len(sl_ops), target.stat().st_size, sl_seconds,
+                         None if tf_out is None else err(tf_out), err(sl_out), tf_note))
     print("| model | TF ops | SwiftLite ops | TF bytes | SwiftLite bytes | TF s | SwiftLite s "
-          "| max abs err TF | max abs err SwiftLite | note |")
+          "| max rel err TF | max rel err SwiftLite | note |")
     print("|---|---|---|---|---|---|---|---|---|---|")
     for (name, tf_ops, tf_size, tf_s, sl_ops, sl_size, sl_s, tf_err, sl_err, note) in rows:
         fmt = lambda v, f: "—" if v is None else format(v, f)
-        print(f"| {name} | {tf_ops} | {fmt(sl_ops, 'd')} | {tf_size:,} | {fmt(sl_size, ',')} | {tf_s:.2f} "
+        tf_ops = tf_ops if tf_size else None
+        tf_size = tf_size or None
+        print(f"| {name} | {fmt(tf_ops, 'd')} | {fmt(sl_ops, 'd')} | {fmt(tf_size, ',')} | {fmt(sl_size, ',')} | {tf_s:.2f} "
               f"| {sl_s:.2f} | {fmt(tf_err, '.2e')} | {fmt(sl_err, '.2e')} | {note} |")
 
 

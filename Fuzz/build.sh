@@ -2,10 +2,11 @@
 # Builds the libFuzzer targets: the library modules compiled one by one (in dependency order) as
 # static libraries with libFuzzer coverage + AddressSanitizer, then the fuzz entry points.
 #
-#   Fuzz/build.sh [loader|interpreter|all]     (default: all)
+#   Fuzz/build.sh [loader|interpreter|converter|all]     (default: all)
 #
 #   loader       -> Fuzz/.build/fuzz-model-loader  (FlatBuffers, SwiftLiteSchema)
 #   interpreter  -> Fuzz/.build/fuzz-interpreter   (+ SwiftLiteCore, SwiftLiteKernels, SwiftLite)
+#   converter    -> Fuzz/.build/fuzz-converter     (+ HDF5, KerasModel, SwiftLiteConverter)
 #
 # Idempotent: a module is rebuilt only when one of its sources (or a module it depends on) is
 # newer than its library, a binary only when its entry point or a library is newer
@@ -25,8 +26,8 @@ fi
 OPT="${OPT:--O}"
 
 case "$TARGET" in
-    loader | interpreter | all) ;;
-    *) echo "build: unknown target '$TARGET' (loader, interpreter or all)" >&2; exit 2 ;;
+    loader | interpreter | converter | all) ;;
+    *) echo "build: unknown target '$TARGET' (loader, interpreter, converter or all)" >&2; exit 2 ;;
 esac
 
 mkdir -p "$BUILD/modules"
@@ -85,10 +86,19 @@ build_module SwiftLiteSchema
 if [[ "$TARGET" == loader || "$TARGET" == all ]]; then
     build_binary fuzz-model-loader ModelLoaderFuzzer ModelLoaderFuzzer.swift -- SwiftLiteSchema FlatBuffers
 fi
-if [[ "$TARGET" == interpreter || "$TARGET" == all ]]; then
+if [[ "$TARGET" != loader ]]; then
     build_module SwiftLiteCore
     build_module SwiftLiteKernels
     build_module SwiftLite
+fi
+if [[ "$TARGET" == interpreter || "$TARGET" == all ]]; then
     build_binary fuzz-interpreter InterpreterFuzzer InterpreterFuzzer.swift InterpreterMutator.swift -- \
         SwiftLite SwiftLiteKernels SwiftLiteCore SwiftLiteSchema FlatBuffers
+fi
+if [[ "$TARGET" == converter || "$TARGET" == all ]]; then
+    build_module HDF5
+    build_module KerasModel
+    build_module SwiftLiteConverter
+    build_binary fuzz-converter ConverterFuzzer ConverterFuzzer.swift -- \
+        SwiftLiteConverter KerasModel HDF5 SwiftLite SwiftLiteKernels SwiftLiteCore SwiftLiteSchema FlatBuffers
 fi

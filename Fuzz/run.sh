@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Builds a fuzz target, seeds its corpus and fuzzes for SECONDS (default 300).
 #
-#   Fuzz/run.sh [--target loader|interpreter] [SECONDS]
+#   Fuzz/run.sh [--target loader|interpreter|converter] [SECONDS]
 #
 # Targets:   loader       (default) Fuzz/.build/fuzz-model-loader: the .tflite loader;
 #                         work directory Fuzz/.build
 #            interpreter  Fuzz/.build/fuzz-interpreter: load, allocateTensors and invoke with the
 #                         reference kernels; work directory Fuzz/.build/interpreter
+#            converter    Fuzz/.build/fuzz-converter: import a Keras file and convert it; work
+#                         directory Fuzz/.build/converter, seeded from the Keras fixtures
 # Corpus:    <work>/corpus  (loader: seeded from Tests/Fixtures/format/*.tflite and
 #                            Models/*.tflite, plus each of them rewritten with external buffers;
 #                            interpreter: every .tflite under Tests/Fixtures/{format,ops,models,
@@ -46,7 +48,12 @@ case "$TARGET" in
         DEFAULT_WORK="$BUILD/interpreter"
         SEED_PATTERNS=("$ROOT"/Tests/Fixtures/{format,ops,models,stateful}/*.tflite "$ROOT"/Models/*.tflite)
         ;;
-    *) echo "run: unknown target '$TARGET' (loader or interpreter)" >&2; exit 2 ;;
+    converter)
+        DEFAULT_BIN="$BUILD/fuzz-converter"
+        DEFAULT_WORK="$BUILD/converter"
+        SEED_PATTERNS=("$ROOT"/Tests/Fixtures/keras/*/model.{keras,h5} "$ROOT"/Tests/Fixtures/keras-import/*/*.{keras,h5})
+        ;;
+    *) echo "run: unknown target '$TARGET' (loader, interpreter or converter)" >&2; exit 2 ;;
 esac
 BIN="${FUZZ_BIN:-$DEFAULT_BIN}"
 WORK="${FUZZ_WORK:-$DEFAULT_WORK}"  # FUZZ_BIN/FUZZ_WORK: only for testing this script
@@ -85,9 +92,11 @@ if [[ -z "${FUZZ_BIN:-}" && "$TARGET" == loader && ${#seeds[@]} -gt 0 ]]; then
     SWIFTLITE_FUZZ_EXTERNAL_SEEDS="$CORPUS" "$BIN" "${seeds[@]}" | grep -a '^fuzz:' | sed 's/^fuzz:/run:/'
 fi
 
-options=(
+dictionary=()
+[[ "$TARGET" != converter ]] && dictionary=(-dict="$FUZZ_DIR/tflite.dict")
+options=("${dictionary[@]}"
     -max_len="$MAX_LEN" -rss_limit_mb=2048 -timeout=10 -print_final_stats=1
-    -dict="$FUZZ_DIR/tflite.dict" -artifact_prefix="$CRASHES/"
+    -artifact_prefix="$CRASHES/"
 )
 
 stamp="$(date +%Y%m%d-%H%M%S)"
