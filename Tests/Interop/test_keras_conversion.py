@@ -128,6 +128,33 @@ def test_converted_model_matches_keras_in_official_runtime(swiftlite_bin, tmp_pa
         assert_close(run_official(model, inputs, resolver), expected, meta, f"official {name} kernels")
 
 
+def is_stateful(directory: Path) -> bool:
+    with zipfile.ZipFile(directory / "model.keras") as archive:
+        return '"stateful": true' in archive.read("config.json").decode()
+
+
+@pytest.mark.parametrize("directory,fmt,meta", [c for c in _cases() if c.values[1] == "keras"])
+def test_converted_model_keeps_no_state_between_invokes(swiftlite_bin, tmp_path, directory, fmt, meta):
+    """A second invoke on the same official interpreter gives the same answers (recurrent state is
+    reset on every invoke unless the Keras layer is stateful)."""
+    if is_stateful(directory):
+        pytest.skip("stateful Keras layers carry state between calls by design")
+    model = convert(swiftlite_bin, directory / f"model.{fmt}", tmp_path / "model.tflite")
+    inputs = inputs_of(directory)
+    interpreter = Interpreter(model_path=str(model))
+    for detail, value in zip(interpreter.get_input_details(), inputs):
+        interpreter.resize_tensor_input(detail["index"], list(value.shape))
+    interpreter.allocate_tensors()
+    runs = []
+    for _ in range(2):
+        for detail, value in zip(interpreter.get_input_details(), inputs):
+            interpreter.set_tensor(detail["index"], value.astype(detail["dtype"]))
+        interpreter.invoke()
+        runs.append([interpreter.get_tensor(d["index"]).copy() for d in interpreter.get_output_details()])
+    for first, second in zip(*runs):
+        np.testing.assert_array_equal(first, second)
+
+
 @pytest.mark.parametrize("directory,fmt,meta", _cases())
 def test_converted_model_signature_and_metadata(swiftlite_bin, tmp_path, directory, fmt, meta):
     model = convert(swiftlite_bin, directory / f"model.{fmt}", tmp_path / "model.tflite")
