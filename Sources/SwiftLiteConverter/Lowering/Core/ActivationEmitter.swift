@@ -9,14 +9,15 @@ extension LoweringContext {
         name == "linear" || name.isEmpty
     }
 
-    /// The activation name in a layer config value: a string (`"relu"`), or a serialized function
-    /// object (`{"class_name": "function", "config": "relu", ...}`); `nil`/absent means linear.
+    /// The activation name in a layer config value: a string (`"relu"`), a serialized function
+    /// object (`{"class_name": "function", "config": "relu", ...}`), or an activation layer object
+    /// equivalent to a named function (see ``activation(_:layer:key:)``); `nil`/absent means linear.
     public static func activationName(_ value: JSONValue?, layer: KerasLayer) throws(ConversionError) -> String {
-        guard let value else { return "linear" }
-        if let name = value.stringValue { return name }
-        if let name = value["config"]?.stringValue { return name }
-        if let name = value["config"]?["name"]?.stringValue { return name }
-        throw ConversionError(.unsupported, "activation \(value.serialized()) is not a built-in Keras activation", layer: layer)
+        let parsed = try activation(value, layer: layer)
+        guard let name = activationFunctionName(parsed) else {
+            throw ConversionError(.unsupported, "activation \(value?.serialized() ?? "null") has no built-in function equivalent", layer: layer)
+        }
+        return name
     }
 
     /// Applies the Keras activation function `name` (with its default parameters) to `input`.

@@ -16,7 +16,7 @@ enum ActivationLowerings {
     /// `Activation(name)`.
     static func activation(_ node: KerasNode, _ context: inout LoweringContext) throws(ConversionError) -> [TensorID] {
         let x = try context.singleInput(of: node)
-        let name = try LoweringContext.activationName(node.layer.config["activation"], layer: node.layer)
+        let name = try LoweringContext.activation(node.layer.config["activation"], layer: node.layer)
         return [try context.emitActivation(name, input: x, layer: node.layer)]
     }
 

@@ -76,7 +76,7 @@ enum ConvolutionLowerings {
         let kernel = try layer.weight("vars/0", 0, shape: geometry.kernel + [inChannels / groups, filters])
         var bias: KerasArray?
         if try layer.bool("use_bias", default: true) { bias = try layer.weight("vars/1", 1, shape: [filters]) }
-        let activation = try LoweringContext.activationName(layer.config["activation"], layer: layer)
+        let activation = try LoweringContext.activation(layer.config["activation"], layer: layer)
         let output = CoreNaming.linearOutput(layer, activation: activation)
 
         if geometry.padding == "causal" {
@@ -131,7 +131,7 @@ enum ConvolutionLowerings {
         let kernel = try layer.weight("vars/0", 0, shape: geometry.kernel + [inChannels, multiplier])
         var bias: KerasArray?
         if try layer.bool("use_bias", default: true) { bias = try layer.weight("vars/1", 1, shape: [inChannels * multiplier]) }
-        let activation = try LoweringContext.activationName(layer.config["activation"], layer: layer)
+        let activation = try LoweringContext.activation(layer.config["activation"], layer: layer)
         let output = CoreNaming.linearOutput(layer, activation: activation)
         let result: TensorID
         if rank == 1 {
@@ -174,7 +174,7 @@ enum ConvolutionLowerings {
         let pointKernel = try layer.weight("vars/1", 1, shape: Array(repeating: 1, count: rank) + [inChannels * multiplier, filters])
         var bias: KerasArray?
         if try layer.bool("use_bias", default: true) { bias = try layer.weight("vars/2", 2, shape: [filters]) }
-        let activation = try LoweringContext.activationName(layer.config["activation"], layer: layer)
+        let activation = try LoweringContext.activation(layer.config["activation"], layer: layer)
         let output = CoreNaming.linearOutput(layer, activation: activation)
 
         let input = rank == 1 ? context.emitExpandDims(x, axis: 1, name: "\(layer.name)/expand", origin: layer.name) : x

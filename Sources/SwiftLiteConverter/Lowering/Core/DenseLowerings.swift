@@ -23,7 +23,7 @@ enum DenseLowerings {
         let kernel = try layer.weight("vars/0", 0, shape: [inFeatures, units])
         var bias: KerasArray?
         if try layer.bool("use_bias", default: true) { bias = try layer.weight("vars/1", 1, shape: [units]) }
-        let activation = try LoweringContext.activationName(layer.config["activation"], layer: layer)
+        let activation = try LoweringContext.activation(layer.config["activation"], layer: layer)
         let linear = try context.emitFullyConnected(
             x, kernel: kernel, bias: bias, layer: layer, output: CoreNaming.linearOutput(layer, activation: activation))
         return [try context.emitActivation(activation, input: linear, layer: layer)]
@@ -56,7 +56,7 @@ enum DenseLowerings {
             }
             bias = try layer.weight("vars/1", 1, shape: [kernel.shape[1]])
         }
-        let activation = try LoweringContext.activationName(layer.config["activation"], layer: layer)
+        let activation = try LoweringContext.activation(layer.config["activation"], layer: layer)
         let linear = try context.emitFullyConnected(
             x, kernel: kernel, bias: bias, layer: layer, output: CoreNaming.linearOutput(layer, activation: activation))
         return [try context.emitActivation(activation, input: linear, layer: layer)]

@@ -62,7 +62,7 @@ enum TransposedConvolutionLowerings {
         let kernel = try layer.weight("vars/0", 0, shape: geometry.kernel + [filters, inChannels])
         var bias: KerasArray?
         if try layer.bool("use_bias", default: true) { bias = try layer.weight("vars/1", 1, shape: [filters]) }
-        let activation = try LoweringContext.activationName(layer.config["activation"], layer: layer)
+        let activation = try LoweringContext.activation(layer.config["activation"], layer: layer)
         let output = CoreNaming.linearOutput(layer, activation: activation)
 
         // Keras kernel [kh, kw, out, in] → TFLite [out, kh, kw, in].

@@ -73,6 +73,12 @@ struct RecurrentSpec: Sendable {
         if let name = value["config"]?.stringValue, value["module"]?.stringValue?.hasPrefix("keras") ?? false {
             return name
         }
+        // An activation layer object with a function equivalent (a default ReLU, ...).
+        if value["class_name"]?.stringValue != "function",
+           let parsed = try? LoweringContext.activation(value, layer: layer, key: what),
+           let name = LoweringContext.activationFunctionName(parsed) {
+            return name
+        }
         throw ConversionError(.unsupported, "\(what) must be a built-in activation, got \(value)", layer: layer)
     }
 
