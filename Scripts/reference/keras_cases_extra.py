@@ -43,7 +43,7 @@ def activation_objects():
     outs.append(layers.SimpleRNN(3, activation=layers.ReLU(), name="rnn_relu_obj")(seq))
     outs.append(layers.LSTM(3, activation=layers.Activation("tanh"), name="lstm_act_obj")(seq))
     model = randomize(keras.Model([seq, img], outs))
-    return KerasCase(model, [signed(3, 5, 3), signed(3, 6, 6, 2)])
+    return KerasCase(model, [signed(3, 5, 3), signed(3, 6, 6, 2)], deflate=True, tf_convert=False)
 
 
 def prelu_object_weights():
@@ -54,10 +54,51 @@ def prelu_object_weights():
     model = randomize(keras.Model(inp, out))
     dense.activation.build((None, 3, 5))
     dense.activation.set_weights([np.random.uniform(-1, 1, (1, 5)).astype(np.float32)])
-    return KerasCase(model, [signed(3, 3, 4)])
+    return KerasCase(model, [signed(3, 3, 4)], deflate=True, tf_convert=False)
+
+
+def attention():
+    """Attention (dot and concat scores, learned scales, causal, scores returned, separate key)
+    and AdditiveAttention (with and without scale)."""
+    q = keras.Input((4, 6), name="query")
+    v = keras.Input((5, 6), name="value")
+    k = keras.Input((5, 6), name="key")
+    outs = [layers.Attention(name="dot_plain")([q, v])]
+    outs += list(layers.Attention(use_scale=True, name="dot_scaled")([q, v, k], return_attention_scores=True))
+    outs.append(layers.Attention(name="dot_causal")([q, v], use_causal_mask=True))
+    outs.append(layers.Attention(score_mode="concat", name="concat_plain")([q, v, k]))
+    outs.append(layers.Attention(use_scale=True, score_mode="concat", dropout=0.3, name="concat_scaled")([q, v]))
+    outs += list(layers.AdditiveAttention(name="additive")([q, v, k], return_attention_scores=True))
+    outs.append(layers.AdditiveAttention(use_scale=False, name="additive_plain")([q, v], use_causal_mask=True))
+    self_attention = layers.Attention(use_scale=True, name="self_dot")
+    outs.append(self_attention([v, v], use_causal_mask=True))
+    model = keras.Model([q, v, k], outs)
+    for layer in model.layers:
+        for w in layer.weights:
+            w.assign(np.random.uniform(0.5, 1.5, size=tuple(w.shape)).astype(np.float32))
+    return KerasCase(model, [signed(3, 4, 6, scale=1.0), signed(3, 5, 6, scale=1.0), signed(3, 5, 6, scale=1.0)],
+                     deflate=True, tf_convert=False)
+
+
+def convnext_toy():
+    """keras.applications' ConvNeXt at toy size: LayerScale, grouped 7x7 convolutions, Dense and
+    LayerNormalization on 4-D tensors, the ImageNet Normalization pre-stem."""
+    from keras.src.applications import convnext
+    model = convnext.ConvNeXt(depths=[1, 1, 1, 1], projection_dims=[8, 16, 24, 32], default_size=32,
+                              input_shape=(32, 32, 3), weights=None, classes=4, name="convnext_toy")
+    rng = np.random.default_rng(2)
+    for layer in model.layers:
+        for w in layer.weights:
+            if "layer_scale" in w.path or "gamma" in w.path or "beta" in w.path:
+                # LayerScale starts at 1e-6, which would hide the residual branch.
+                w.assign(rng.uniform(0.5, 1.5, tuple(w.shape)).astype(np.float32))
+    images = np.random.uniform(0, 255, (2, 32, 32, 3)).astype(np.float32)
+    return KerasCase(model, [images], legacy_h5=False, deflate=True, tf_convert=False)
 
 
 CASES = {
     "extra_activation_objects": activation_objects,
     "extra_prelu_object_weights": prelu_object_weights,
+    "extra_attention": attention,
+    "extra_convnext": convnext_toy,
 }

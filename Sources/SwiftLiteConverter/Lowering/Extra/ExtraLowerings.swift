@@ -1,0 +1,17 @@
+/// The extra layer lowerings (attention layers, ConvNeXt's LayerScale, more normalizations,
+/// cropping, inference-time identities and Keras operations), merged into one table for
+/// ``LoweringRegistry``.
+enum ExtraLowerings {
+    /// Class name → lowering for every extra family.
+    static let lowerings: [String: LayerLowering] = {
+        var table: [String: LayerLowering] = [:]
+        let families: [[String: LayerLowering]] = [
+            AttentionLowerings.lowerings,
+            LayerScaleLowering.lowerings,
+        ]
+        for family in families {
+            table.merge(family) { first, _ in first }
+        }
+        return table
+    }()
+}
