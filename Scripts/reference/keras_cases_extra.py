@@ -96,9 +96,72 @@ def convnext_toy():
     return KerasCase(model, [images], legacy_h5=False, deflate=True, tf_convert=False)
 
 
+def normalization():
+    """GroupNormalization (channels last and first, groups = channels, no scale/center) and
+    UnitNormalization (one axis, several axes)."""
+    img = keras.Input((4, 4, 6), name="img")
+    seq = keras.Input((5, 8), name="seq")
+    outs = [
+        layers.GroupNormalization(groups=3, name="group3")(img),
+        layers.GroupNormalization(groups=-1, epsilon=1e-5, name="group_instance")(img),
+        layers.GroupNormalization(groups=2, axis=1, name="group_first")(img),
+        layers.GroupNormalization(groups=4, center=False, scale=False, name="group_plain")(seq),
+        layers.UnitNormalization(name="unit_last")(seq),
+        layers.UnitNormalization(axis=[1, 2], name="unit_many")(img),
+    ]
+    model = randomize(keras.Model([img, seq], outs))
+    x = signed(3, 4, 4, 6)
+    x[0, :, :, 0] = 0.5  # a constant channel
+    s = signed(3, 5, 8)
+    s[1, 2] = 0.0        # an all-zero vector (Keras caps the inverse norm)
+    return KerasCase(model, [x, s], deflate=True, tf_convert=False)
+
+
+def image_preprocessing():
+    """CenterCrop (crop, resize-up, mixed, channels_first), AutoContrast, and the random
+    augmentations, which are the identity at inference."""
+    img = keras.Input((8, 10, 3), name="img")
+    outs = [
+        layers.CenterCrop(5, 6, name="crop_smaller")(img),
+        layers.CenterCrop(12, 12, name="crop_larger")(img),
+        layers.CenterCrop(6, 14, name="crop_mixed")(img),
+        layers.CenterCrop(3, 4, data_format="channels_first", name="crop_first")(img),
+        layers.AutoContrast(value_range=(0, 255), name="auto_contrast")(img),
+        layers.AutoContrast(value_range=(-1, 1), name="auto_contrast_unit")(img),
+    ]
+    x = img
+    for layer in [layers.RandomFlip(), layers.RandomRotation(0.2), layers.RandomZoom(0.2),
+                  layers.RandomContrast(0.3), layers.RandomTranslation(0.1, 0.1), layers.RandomCrop(8, 10),
+                  layers.RandomGrayscale(), layers.RandomHue(0.3), layers.RandomColorJitter(brightness_factor=0.2),
+                  layers.RandomErasing(), layers.RandomGaussianBlur(), layers.RandomPerspective(),
+                  layers.RandomInvert()]:
+        x = layer(x)
+    outs.append(layers.Conv2D(2, 3, name="after_augment")(x))
+    model = randomize(keras.Model(img, outs))
+    x = np.random.uniform(0, 255, (2, 8, 10, 3)).astype(np.float32)
+    x[1, :, :, 2] = 7.0  # a flat channel: AutoContrast leaves it as it is
+    return KerasCase(model, [x], deflate=True, tf_convert=False)
+
+
+def augmentations_keras_only():
+    """The augmentation layers Keras 3.15 cannot save as legacy .h5 (identity at inference)."""
+    img = keras.Input((6, 6, 3), name="img")
+    x = img
+    for layer in [layers.RandomBrightness(0.2), layers.RandomSaturation(0.3), layers.RandomSharpness(0.3),
+                  layers.RandomPosterization((1, 4)), layers.Solarization(0.2, 0.2)]:
+        x = layer(x)
+    out = layers.Dense(2, name="after_augment")(x)
+    model = randomize(keras.Model(img, out))
+    return KerasCase(model, [np.random.uniform(0, 255, (2, 6, 6, 3)).astype(np.float32)],
+                     legacy_h5=False, deflate=True, tf_convert=False)
+
+
 CASES = {
     "extra_activation_objects": activation_objects,
     "extra_prelu_object_weights": prelu_object_weights,
     "extra_attention": attention,
     "extra_convnext": convnext_toy,
+    "extra_normalization": normalization,
+    "extra_image_preprocessing": image_preprocessing,
+    "extra_augmentations_keras_only": augmentations_keras_only,
 }

@@ -8,6 +8,8 @@ enum ExtraLowerings {
         let families: [[String: LayerLowering]] = [
             AttentionLowerings.lowerings,
             LayerScaleLowering.lowerings,
+            ImagePreprocessingLowerings.lowerings,
+            NormalizationExtras.lowerings,
         ]
         for family in families {
             table.merge(family) { first, _ in first }
