@@ -156,6 +156,53 @@ def augmentations_keras_only():
                      legacy_h5=False, deflate=True, tf_convert=False)
 
 
+def _f(t):
+    return ops.cast(t, "float32")
+
+
+def keras_ops_math():
+    """Elementwise Keras operations: math, activations, clip, where, comparisons, logic."""
+    x = keras.Input((4, 6), name="x")
+    c = keras.Input((4, 6), name="c")
+    pos = ops.abs(x) + 0.5
+    outs = [
+        ops.clip(x, -0.5, 0.7), ops.clip(x, 0.0, 6.0), ops.where(ops.greater(x, 0.1), x, c), ops.where(x > c, x, 0.0),
+        ops.where(ops.less_equal(x, c), 1.0, c), ops.erf(x), ops.rsqrt(pos), ops.sin(x), ops.cos(x), ops.floor(x),
+        ops.ceil(x), ops.round(x * 2.0), ops.sign(x), ops.reciprocal(pos), ops.log1p(pos), ops.expm1(x), ops.log2(pos),
+        ops.log10(pos), ops.hard_tanh(x), ops.log_sigmoid(x), ops.tanh_shrink(x), ops.sparse_plus(x),
+        ops.sparse_sigmoid(x), ops.squareplus(x), ops.soft_shrink(x), ops.hard_shrink(x), ops.celu(x, 0.5),
+        ops.glu(x), ops.normalize(x), ops.normalize(x, axis=1, order=1), ops.mod(x, 0.3), ops.floor_divide(x, 0.3),
+        ops.ones_like(x), ops.zeros_like(x) + c,
+        _f(ops.equal(ops.round(x), ops.round(c))), _f(ops.greater_equal(x, c)), _f(ops.less(x, 0.0)),
+        _f(ops.logical_and(x > 0, c > 0)), _f(ops.logical_or(x > 0, c > 0)), _f(ops.logical_not(x > 0)),
+    ]
+    model = keras.Model([x, c], outs)
+    xs = signed(3, 4, 6)
+    xs[0, 0, :4] = [0.0, 1.0, -1.0, 2.5]  # exact zeros and the ±1 kinks
+    return KerasCase(model, [xs, signed(3, 4, 6)], deflate=True, tf_convert=False)
+
+
+def keras_ops_arrays():
+    """Reductions, scans and array operations."""
+    x = keras.Input((4, 6), name="x")
+    c = keras.Input((4, 6), name="c")
+    parts = ops.split(x, [1, 4], axis=-1)
+    outs = [
+        ops.prod(x, axis=-1), ops.var(x, axis=-1), ops.std(x, axis=1, keepdims=True), ops.logsumexp(x, axis=-1),
+        ops.norm(x, axis=-1), ops.norm(x, ord=1, axis=1), ops.norm(x, ord=3, axis=-1, keepdims=True), ops.norm(x, axis=(1, 2)),
+        _f(ops.argmax(x, axis=-1)), _f(ops.argmin(x, axis=1, keepdims=True)), ops.cumsum(x, axis=1), ops.cumsum(x, axis=-1),
+        ops.slice(x, [0, 1, 2], [3, 2, 3]), ops.take(x, [2, 0, -1], axis=1), ops.take(x, 3, axis=-1),
+        ops.stack([x, c], axis=1), ops.stack([x, c], axis=-1), ops.tile(x, [1, 2, 1]), ops.tile(x, [3]),
+        ops.pad(x, [[0, 0], [1, 2], [0, 1]]), ops.pad(x, [[0, 0], [1, 1], [2, 0]], mode="reflect"),
+        ops.pad(x, [[0, 0], [2, 1], [0, 3]], mode="symmetric"), ops.pad(x, [[0, 0], [1, 0], [1, 1]], constant_values=2.5),
+        ops.split(x, 2, axis=-1)[1], parts[0], parts[1], parts[2], ops.flip(x, axis=1), ops.flip(x, axis=(1, 2)),
+        ops.repeat(x, 2, axis=1), ops.repeat(x, [1, 0, 2, 1], axis=1), ops.swapaxes(x, 1, 2), ops.moveaxis(x, 1, 2),
+        ops.broadcast_to(ops.expand_dims(x, 1), (3, 2, 4, 6)), ops.triu(x), ops.tril(x, -1), ops.triu(x, 2),
+    ]
+    model = keras.Model([x, c], outs)
+    return KerasCase(model, [signed(3, 4, 6, scale=1.5), signed(3, 4, 6)], deflate=True, tf_convert=False)
+
+
 CASES = {
     "extra_activation_objects": activation_objects,
     "extra_prelu_object_weights": prelu_object_weights,
@@ -164,4 +211,6 @@ CASES = {
     "extra_normalization": normalization,
     "extra_image_preprocessing": image_preprocessing,
     "extra_augmentations_keras_only": augmentations_keras_only,
+    "extra_keras_ops_math": keras_ops_math,
+    "extra_keras_ops_arrays": keras_ops_arrays,
 }

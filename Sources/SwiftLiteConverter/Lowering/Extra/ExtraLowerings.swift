@@ -10,6 +10,9 @@ enum ExtraLowerings {
             LayerScaleLowering.lowerings,
             ImagePreprocessingLowerings.lowerings,
             NormalizationExtras.lowerings,
+            KerasMathOps.lowerings,
+            KerasReductionOps.lowerings,
+            KerasArrayOps.lowerings,
         ]
         for family in families {
             table.merge(family) { first, _ in first }
