@@ -203,11 +203,25 @@ def keras_ops_arrays():
     return KerasCase(model, [signed(3, 4, 6, scale=1.5), signed(3, 4, 6)], deflate=True, tf_convert=False)
 
 
+def grouped_depthwise():
+    """Conv2D with one group per input channel (lowered as DEPTHWISE_CONV_2D): multipliers 1 and
+    2, strides, dilation, an activation object."""
+    img = keras.Input((7, 7, 3), name="img")
+    outs = [
+        layers.Conv2D(3, 7, groups=3, padding="same", name="dw7")(img),
+        layers.Conv2D(6, 3, groups=3, strides=2, activation=layers.ReLU(max_value=1.0), name="dw_mult2")(img),
+        layers.Conv2D(3, 3, groups=3, dilation_rate=2, padding="same", use_bias=False, name="dw_dilated")(img),
+    ]
+    model = randomize(keras.Model(img, outs))
+    return KerasCase(model, [signed(2, 7, 7, 3)], deflate=True, tf_convert=False)
+
+
 CASES = {
     "extra_activation_objects": activation_objects,
     "extra_prelu_object_weights": prelu_object_weights,
     "extra_attention": attention,
     "extra_convnext": convnext_toy,
+    "extra_grouped_depthwise": grouped_depthwise,
     "extra_normalization": normalization,
     "extra_image_preprocessing": image_preprocessing,
     "extra_augmentations_keras_only": augmentations_keras_only,

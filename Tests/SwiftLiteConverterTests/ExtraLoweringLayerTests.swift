@@ -16,6 +16,19 @@ private typealias H = ExtraHarness
         H.expectClose(try H.run(graph, [([1, 2, 3], [1, 2, 3, 4, 5, 6])])[0], [2, -2, 1.5, 8, -5, 3])
     }
 
+    @Test func convolutionWithOneGroupPerChannelIsDepthwise() throws {
+        // kernel [1, 1, in/g = 1, filters 4], groups 2 (input channels 2): filters 0, 1 read channel
+        // 0 and filters 2, 3 channel 1, which is a depthwise multiplier of 2.
+        let kernel = KerasArray(shape: [1, 1, 1, 4], values: [2, -1, 0.5, 3])
+        let bias = KerasArray(shape: [4], values: [0, 1, 0, -1])
+        let layer = H.layer(
+            "Conv2D", config: [("filters", .int(4)), ("kernel_size", ints(1, 1)), ("groups", .int(2))],
+            weights: [("vars/0", kernel), ("vars/1", bias)])
+        let graph = try H.lower(layer, inputs: [[nil, 1, 1, 2]])
+        #expect(graph.opcodes == [.depthwiseConv2d])
+        H.expectClose(try H.run(graph, [([1, 1, 1, 2], [3, 5])])[0], [6, -2, 2.5, 14])
+    }
+
     @Test func foreignLayerScaleIsRefused() {
         H.expectUnsupported("custom layer LayerScale") {
             let layer = H.layer("LayerScale", module: "my_models.blocks", weights: [("vars/0", KerasArray(shape: [3], values: [1, 1, 1]))])

@@ -79,6 +79,14 @@ enum ConvolutionLowerings {
         let activation = try LoweringContext.activation(layer.config["activation"], layer: layer)
         let output = CoreNaming.linearOutput(layer, activation: activation)
 
+        // One group per input channel (ConvNeXt's 7×7 blocks) is a depthwise convolution, and the
+        // grouped kernel [kh, kw, 1, filters] is already in depthwise order [kh, kw, in, filters / in].
+        if rank == 2, groups > 1, groups == inChannels {
+            let depthKernel = KerasArray(shape: geometry.kernel + [inChannels, filters / groups], values: kernel.values)
+            let result = try context.emitDepthwise(
+                x, kernel: depthKernel, bias: bias, multiplier: filters / groups, geometry: geometry, layer: layer, output: output)
+            return [try context.emitActivation(activation, input: result, layer: layer)]
+        }
         if geometry.padding == "causal" {
             guard rank == 1 else { throw ConversionError(.unsupported, "causal padding needs a 1-D convolution", layer: layer) }
             let left = (geometry.kernel[0] - 1) * geometry.dilation[0]
