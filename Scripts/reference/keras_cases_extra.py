@@ -216,12 +216,32 @@ def grouped_depthwise():
     return KerasCase(model, [signed(2, 7, 7, 3)], deflate=True, tf_convert=False)
 
 
+def einsum_dense():
+    """EinsumDense equations of attention blocks: head split/merge, transposed kernels, biases on
+    some output axes, a leading ellipsis."""
+    seq = keras.Input((5, 6), name="seq")
+    heads = keras.Input((5, 2, 3), name="heads")
+    outs = [
+        layers.EinsumDense("abc,cde->abde", output_shape=(None, 2, 4), bias_axes="de", name="split_heads")(seq),
+        layers.EinsumDense("abc,cde->abde", output_shape=(None, 2, 4), bias_axes="e", name="split_bias_e")(seq),
+        layers.EinsumDense("abc,cde->abde", output_shape=(None, 2, 4), bias_axes="d", name="split_bias_d")(seq),
+        layers.EinsumDense("abcd,cde->abe", output_shape=(None, 4), bias_axes="e", activation="relu", name="merge_heads")(heads),
+        layers.EinsumDense("abc,dc->abd", output_shape=(None, 3), name="kernel_transposed")(seq),
+        layers.EinsumDense("abc,ced->abde", output_shape=(None, 2, 4), name="kernel_permuted")(seq),
+        layers.EinsumDense("...b,bcd->...cd", output_shape=(2, 3), bias_axes="cd",
+                           activation=layers.LeakyReLU(0.1), name="ellipsis")(seq),
+    ]
+    model = randomize(keras.Model([seq, heads], outs))
+    return KerasCase(model, [signed(3, 5, 6), signed(3, 5, 2, 3)], deflate=True, tf_convert=False)
+
+
 CASES = {
     "extra_activation_objects": activation_objects,
     "extra_prelu_object_weights": prelu_object_weights,
     "extra_attention": attention,
     "extra_convnext": convnext_toy,
     "extra_grouped_depthwise": grouped_depthwise,
+    "extra_einsum_dense": einsum_dense,
     "extra_normalization": normalization,
     "extra_image_preprocessing": image_preprocessing,
     "extra_augmentations_keras_only": augmentations_keras_only,

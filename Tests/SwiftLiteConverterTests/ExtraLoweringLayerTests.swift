@@ -29,6 +29,36 @@ private typealias H = ExtraHarness
         H.expectClose(try H.run(graph, [([1, 1, 1, 2], [3, 5])])[0], [6, -2, 2.5, 14])
     }
 
+    @Test func einsumPlansOfAttentionProjections() {
+        let split = EinsumDenseGeneral.plan(equation: "abc,cde->abde", inputRank: 3)
+        #expect(split?.contracted == ["c"])
+        #expect(split?.produced == ["d", "e"])
+        #expect(split?.kernelPermutation == [0, 1, 2])
+        let merge = EinsumDenseGeneral.plan(equation: "abcd,cde->abe", inputRank: 4)
+        #expect(merge?.contracted == ["c", "d"])
+        #expect(merge?.keptInputAxes == 2)
+        #expect(EinsumDenseGeneral.plan(equation: "abc,ced->abde", inputRank: 3)?.kernelPermutation == [0, 2, 1])
+        #expect(EinsumDenseGeneral.plan(equation: "...b,bcd->...cd", inputRank: 4)?.keptInputAxes == 3)
+        // Contracting a non-trailing axis, or a kernel axis shared with the output's kept axes.
+        #expect(EinsumDenseGeneral.plan(equation: "abc,bd->acd", inputRank: 3) == nil)
+        #expect(EinsumDenseGeneral.plan(equation: "abc,acd->abd", inputRank: 3) == nil)
+    }
+
+    @Test func einsumDenseMergingTwoAxes() throws {
+        // abcd,cde->abe with c = 2, d = 2, e = 1: out[a, b] = Σ_cd x[a, b, c, d] · w[c, d] + bias.
+        let kernel = KerasArray(shape: [2, 2, 1], values: [1, 2, 3, 4])
+        let layer = H.layer(
+            "EinsumDense", config: [("equation", .string("abcd,cde->abe")), ("bias_axes", .string("e"))],
+            weights: [("vars/0", kernel), ("vars/1", KerasArray(shape: [1], values: [0.5]))])
+        let graph = try H.lower(layer, inputs: [[nil, 2, 2, 2]])
+        #expect(graph.opcodes == [.reshape, .fullyConnected])
+        let out = try H.run(graph, [([1, 2, 2, 2], [1, 0, 0, 1, 1, 1, 1, 1])])[0]
+        H.expectClose(out, [1 + 4 + 0.5, 10 + 0.5])
+        H.expectUnsupported("EinsumDense equation") {
+            _ = try H.lower(H.layer("EinsumDense", config: [("equation", .string("abc,bd->acd"))], weights: [("vars/0", kernel)]), inputs: [[nil, 2, 2]])
+        }
+    }
+
     @Test func foreignLayerScaleIsRefused() {
         H.expectUnsupported("custom layer LayerScale") {
             let layer = H.layer("LayerScale", module: "my_models.blocks", weights: [("vars/0", KerasArray(shape: [3], values: [1, 1, 1]))])

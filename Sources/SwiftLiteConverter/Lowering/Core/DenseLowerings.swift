@@ -41,7 +41,8 @@ enum DenseLowerings {
         guard isDenseLike(equation: equation, inputRank: inputShape.count),
               let inFeatures = inputShape.last, inFeatures > 0
         else {
-            throw ConversionError(.unsupported, "EinsumDense equation `\(equation)` is not supported (only a Dense-like contraction of the last axis)", layer: layer)
+            // Multi-axis contractions (attention projections) have their own lowering.
+            return try EinsumDenseGeneral.lower(node, &context)
         }
         let kernel = try layer.weight("vars/0", 0)
         guard kernel.shape.count == 2, kernel.shape[0] == inFeatures else {
