@@ -72,19 +72,28 @@ def convert(binary, source: Path, out: Path) -> Path:
 
 
 def keras_inputs(directory: Path) -> list[tuple[str, list]]:
-    """(InputLayer name, batch_shape) of each model input, read from the .keras archive's config."""
+    """(InputLayer name, batch_shape) of each model input, read from the .keras archive's config
+    (Keras 3's `batch_shape` or tf-keras's `batch_input_shape`); for a tf-keras fixture saved as .h5
+    only, from case.json, where generate_tfkeras_fixtures.py records them."""
+    if not (directory / "model.keras").exists():
+        meta = json.loads((directory / "case.json").read_text())
+        return list(zip(meta["inputs"], meta["input_shapes"]))
     with zipfile.ZipFile(directory / "model.keras") as archive:
         config = json.loads(archive.read("config.json"))["config"]
     layers = {layer["config"].get("name", layer.get("name")): layer for layer in config["layers"]}
+
+    def batch_shape(layer_config):
+        return layer_config["batch_shape"] if "batch_shape" in layer_config else layer_config["batch_input_shape"]
+
     if "input_layers" not in config:  # Sequential: the first layer is the InputLayer
         first = config["layers"][0]
-        return [(first["config"]["name"], first["config"]["batch_shape"])]
+        return [(first["config"]["name"], batch_shape(first["config"]))]
     refs = config["input_layers"]
     if isinstance(refs, dict):
         refs = list(refs.values())
     if refs and isinstance(refs[0], str):
         refs = [refs]
-    return [(ref[0], layers[ref[0]]["config"]["batch_shape"]) for ref in refs]
+    return [(ref[0], batch_shape(layers[ref[0]]["config"])) for ref in refs]
 
 
 def inputs_of(directory: Path) -> list[np.ndarray]:
