@@ -19,8 +19,6 @@ Environment as in test_format_interop.py (SWIFTLITE_BIN, SWIFTLITE_REQUIRE).
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 import sys
 import zipfile
 from pathlib import Path
