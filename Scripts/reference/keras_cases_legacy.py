@@ -65,7 +65,7 @@ def tfop_math(keras, tf):
 
 def tfop_shape(keras, tf):
     """Reductions, reshape/transpose/concat/stack/expand_dims/squeeze, split (several outputs),
-    matmul, clip_by_value and cast."""
+    matmul, clip_by_value, cast, image.resize, pad, tile, and reshape to a tf.shape-derived shape."""
     L = keras.layers
     inp = keras.Input((4, 6), name="features")
     x = L.Dense(6, name="proj")(inp)
@@ -87,12 +87,25 @@ def tfop_shape(keras, tf):
     quant = tf.cast(tf.cast(clipped * 2.0, tf.int32), tf.float32)
     e = tf.expand_dims(total, -1)                                     # (N, 1)
     q = tf.squeeze(tf.expand_dims(peak, 1), axis=1)                   # (N, 6)
+    image = tf.reshape(x, [-1, 4, 6, 1])
+    bilinear = tf.image.resize(image, [6, 9])                          # (N, 6, 9, 1)
+    nearest = tf.image.resize(image, (8, 3), method="nearest")        # (N, 8, 3, 1)
+    padded = tf.pad(x, [[0, 0], [1, 0], [0, 2]])                      # (N, 5, 8)
+    filled = tf.pad(x, [[0, 0], [0, 1], [1, 0]], constant_values=0.5)  # (N, 5, 7)
+    mirrored = tf.pad(x, [[0, 0], [1, 1], [2, 2]], mode="REFLECT")    # (N, 6, 10)
+    tiled = tf.tile(mean, [1, 1, 3])                                  # (N, 4, 3)
     flat = tf.concat([
         t, tf.reshape(stacked, [-1, 24]), tf.reshape(mm, [-1, 24]), tf.reshape(clipped + quant, [-1, 24]),
         e, q, prod, tf.squeeze(parts[0], axis=1) + parts[1][:, 0] + tf.reduce_sum(parts[2], axis=1),
+        tf.reshape(bilinear, [-1, 54]), tf.reshape(nearest, [-1, 24]), tf.reshape(padded, [-1, 40]),
+        tf.reshape(filled, [-1, 35]), tf.reshape(mirrored, [-1, 60]), tf.reshape(tiled, [-1, 12]),
     ], axis=1)
     out = L.Dense(5, name="head")(flat)
-    model = keras.Model(inp, [out, tf.identity(gram), halves[1]], name="tfop_shape")
+    # Shapes computed by the model: tf.shape entries (int32 scalars) packed at run time.
+    size = tf.shape(x)
+    dynamic = tf.reshape(x * 2.0, [size[0], -1, 3])                   # (N, 8, 3)
+    merged = tf.reshape(x, [size[0], size[1] * size[2]])              # (N, 24)
+    model = keras.Model(inp, [out, tf.identity(gram), halves[1], dynamic, merged], name="tfop_shape")
     return LegacyCase(model, [rand(3, 4, 6)])
 
 

@@ -163,6 +163,38 @@ import Testing
         #expect(graph.output().shape == [1, -1, 3])
     }
 
+    @Test func reshapeToAShapeComputedByTheModelPacksItAtRunTime() throws {
+        // tf.reshape(x, [tf.shape(x)[0], -1, 3])
+        var b = KerasGraphBuilder()
+        let x = b.input("x", [4, 6])
+        let size = Self.tfOp(&b, "shape", "tf.shape", tensor(x))
+        let batch = Self.tfOp(&b, "__operators__.getitem", "tf.__operators__.getitem", tensor(size), [("slice_spec", .value(.int(0)))], className: "SlicingOpLambda")
+        let y = Self.tfOp(&b, "reshape", "tf.reshape", tensor(x), [("shape", .list([tensor(batch), .value(.int(-1)), .value(.int(3))]))])
+        let graph = try b.lower([y])
+        #expect(graph.opcodes == [.shape, .stridedSlice, .pack, .reshape])
+        #expect(graph.output().shape == [-1, -1, 3])
+        expectUnsupported("int32 scalar") {
+            var c = KerasGraphBuilder()
+            let z = c.input("z", [4, 6])
+            let whole = Self.tfOp(&c, "shape", "tf.shape", tensor(z))
+            let bad = Self.tfOp(&c, "reshape", "tf.reshape", tensor(z), [("shape", .list([tensor(whole), .value(.int(3))]))])
+            _ = try c.lower([bad])
+        }
+    }
+
+    @Test func padModes() throws {
+        var b = KerasGraphBuilder()
+        let x = b.input("x", [4])
+        let rows: JSONValue = .array([ints(0, 0), ints(1, 2)])
+        let zeros = Self.tfOp(&b, "pad", "tf.pad", tensor(x), [("paddings", .value(rows))])
+        let filled = Self.tfOp(&b, "pad", "tf.pad_1", tensor(x), [("paddings", .value(rows)), ("constant_values", .value(.double(0.5)))])
+        let mirrored = Self.tfOp(&b, "pad", "tf.pad_2", tensor(x), [("paddings", .value(rows)), ("mode", .value(.string("SYMMETRIC")))])
+        let graph = try b.lower([zeros, filled, mirrored])
+        #expect(graph.opcodes == [.pad, .padv2, .mirrorPad])
+        #expect(graph.floatInput(of: .padv2, 2) == [0.5])
+        #expect(graph.output(2).shape == [-1, 7])
+    }
+
     @Test func unknownFunctionIsNamed() {
         var b = KerasGraphBuilder()
         let x = b.input("x", [3])

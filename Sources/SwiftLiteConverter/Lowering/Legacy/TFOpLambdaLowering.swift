@@ -5,7 +5,7 @@ import SwiftLiteSchema
 /// (`x + 3.0`, `tf.nn.relu6(x)`, `tf.reduce_mean(x, axis=-1)`) as `TFOpLambda` layers whose config
 /// names the function (`"function": "math.reduce_mean"`), and indexing (`x[:, 1:3]`) as
 /// `SlicingOpLambda`. Each supported function is lowered by a ``TFFunction`` entry of
-/// ``TFMathFunctions`` or ``TFShapeFunctions``; any other one is refused by name.
+/// ``TFMathFunctions``, ``TFShapeFunctions`` or ``TFArrayFunctions``; any other one is refused by name.
 enum TFOpLambdaLowering {
     /// The lowerings by registry key (the layer classes).
     static let lowerings: [String: LayerLowering] = [
@@ -16,7 +16,7 @@ enum TFOpLambdaLowering {
     /// Every supported function, by name without `tf.`.
     static let functions: [String: TFFunction] = {
         var table: [String: TFFunction] = [:]
-        for family in [TFMathFunctions.functions, TFShapeFunctions.functions] {
+        for family in [TFMathFunctions.functions, TFShapeFunctions.functions, TFArrayFunctions.functions] {
             table.merge(family) { first, _ in first }
         }
         return table

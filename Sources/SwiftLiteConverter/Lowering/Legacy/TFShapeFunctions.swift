@@ -43,13 +43,46 @@ enum TFShapeFunctions {
         return table
     }()
 
-    /// `tf.reshape(tensor, shape)`: RESHAPE to the saved shape (batch included, one -1 allowed).
+    /// `tf.reshape(tensor, shape)`: RESHAPE to the saved shape (batch included, one -1 allowed), or
+    /// to a shape whose entries are partly computed by the model (`[tf.shape(x)[0], -1, 4]`),
+    /// packed into a shape tensor at run time.
     static func reshape(_ call: TFCall, _ context: inout LoweringContext) throws(ConversionError) -> [TensorID] {
         let x = try call.tensor("tensor", &context)
+        if case .list(let items)? = call.argument("shape") { return [try dynamicReshape(call, x, items, &context)] }
         guard let target = try call.ints("shape"), try call.value("shape")?.arrayValue != nil,
               target.allSatisfy({ $0 >= -1 })
         else { throw call.unsupported("`shape` must be a constant list of integers") }
         return [try KerasShapeOpsLowerings.emitReshape(x, target: target, layer: call.layer, &context)]
+    }
+
+    /// RESHAPE to a shape given as a list of int32 scalars of the model and saved integers.
+    static func dynamicReshape(
+        _ call: TFCall, _ x: TensorID, _ items: [KerasArgument], _ context: inout LoweringContext
+    ) throws(ConversionError) -> TensorID {
+        var parts: [TensorID] = []
+        var shape: [Int] = []
+        for (index, item) in items.enumerated() {
+            switch item {
+            case .tensor(let ref):
+                let part = try context.tensor(ref, for: call.layer)
+                guard context.graph[part].type == .int32, context.graph[part].shape.isEmpty else {
+                    throw call.unsupported("shape entry \(index) must be an int32 scalar (such as tf.shape(x)[0])")
+                }
+                parts.append(part)
+                shape.append(-1)
+            case .value(let value):
+                guard let dim = value.intValue, dim >= -1 else {
+                    throw call.unsupported("shape entry \(index) = \(value.serialized()) is not a dimension")
+                }
+                parts.append(context.int32Constant(name: "\(call.name)/dim\(index)", shape: [], values: [Int32(dim)]))
+                shape.append(dim)
+            case .list:
+                throw call.unsupported("shape entry \(index) is a list")
+            }
+        }
+        let target = SequenceEmit.pack(&context, parts, axis: 0, name: "\(call.name)/shape", origin: call.name)
+        return context.graph.addOperator(
+            .reshape, inputs: [x, target], output: call.name, type: context.graph[x].type, shape: shape, origin: call.name)
     }
 
     /// `tf.transpose(a, perm)`: TRANSPOSE (reversed axes when `perm` is None).
