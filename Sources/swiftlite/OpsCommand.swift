@@ -11,14 +11,16 @@ struct OpsCommand: ParsableCommand {
     @Flag(help: "The reference-only resolver's table.")
     var reference = false
 
-    @Flag(help: "List the Keras layer classes (and `ops.*` Keras operations) the converter supports.")
+    @Flag(help: "List the Keras layer classes (and `ops.*` Keras operations, and TF functions in Keras 2 models) the converter supports.")
     var keras = false
 
     func run() throws {
         if keras {
             let classes = LoweringRegistry.supportedClasses
             for name in classes { print(name) }
-            print("\(classes.filter { !$0.hasPrefix("ops.") }.count) layer classes, \(classes.filter { $0.hasPrefix("ops.") }.count) Keras operations")
+            let functions = LoweringRegistry.supportedTFFunctions
+            for name in functions { print("TFOpLambda \(name)") }
+            print("\(classes.filter { !$0.hasPrefix("ops.") }.count) layer classes, \(classes.filter { $0.hasPrefix("ops.") }.count) Keras operations, \(functions.count) TF functions (Keras 2 TFOpLambda)")
             return
         }
         let resolver = reference ? OpResolver.reference : OpResolver.builtin
