@@ -235,10 +235,27 @@ def einsum_dense():
     return KerasCase(model, [signed(3, 5, 6), signed(3, 5, 2, 3)], deflate=True, tf_convert=False)
 
 
+def grouped_query_attention():
+    """GroupQueryAttention: shared key/value heads, gate, causal and sliding-window masks, a
+    separate key, attention scores returned."""
+    q = keras.Input((4, 6), name="query")
+    v = keras.Input((5, 6), name="value")
+    outs = [layers.GroupQueryAttention(head_dim=3, num_query_heads=4, num_key_value_heads=2, name="gqa_cross")(q, v)]
+    outs += list(layers.GroupQueryAttention(head_dim=2, num_query_heads=4, num_key_value_heads=1, use_gate=True,
+                                            name="gqa_gate_scores")(q, v, v, return_attention_scores=True))
+    outs.append(layers.GroupQueryAttention(head_dim=4, num_query_heads=2, num_key_value_heads=2, use_bias=False,
+                                           name="gqa_causal")(q, q, use_causal_mask=True))
+    outs.append(layers.GroupQueryAttention(head_dim=2, num_query_heads=2, num_key_value_heads=1, sliding_window=2,
+                                           name="gqa_window")(v, v, use_causal_mask=True))
+    model = randomize(keras.Model([q, v], outs))
+    return KerasCase(model, [signed(3, 4, 6, scale=1.0), signed(3, 5, 6, scale=1.0)], deflate=True, tf_convert=False)
+
+
 CASES = {
     "extra_activation_objects": activation_objects,
     "extra_prelu_object_weights": prelu_object_weights,
     "extra_attention": attention,
+    "extra_grouped_query_attention": grouped_query_attention,
     "extra_convnext": convnext_toy,
     "extra_grouped_depthwise": grouped_depthwise,
     "extra_einsum_dense": einsum_dense,

@@ -100,4 +100,33 @@ private func scalar(_ value: Float) -> KerasArray { KerasArray(shape: [], values
             _ = try H.lower(H.layer("Attention"), inputs: [[nil, nil, 2], [nil, nil, 2]], args: [.list([.tensor(KerasGraph.inputRef(0)), .tensor(KerasGraph.inputRef(1))])], kwargs: [("use_causal_mask", .value(.bool(true)))])
         }
     }
+
+    @Test func groupedQueryAttentionSharesKeyValueHeads() throws {
+        // Two query heads over one key/value head, head_dim 1, one feature, no biases.
+        let wq: [Float] = [0.5, -1.5], wk: [Float] = [2], wv: [Float] = [-1], wo: [Float] = [1, 0.25]
+        let layer = H.layer(
+            "GroupQueryAttention",
+            config: [("head_dim", .int(1)), ("num_query_heads", .int(2)), ("num_key_value_heads", .int(1)), ("use_bias", .bool(false))],
+            weights: [
+                ("_query_dense/vars/0", KerasArray(shape: [1, 2, 1], values: wq)), ("_key_dense/vars/0", KerasArray(shape: [1, 1, 1], values: wk)),
+                ("_value_dense/vars/0", KerasArray(shape: [1, 1, 1], values: wv)), ("_output_dense/vars/0", KerasArray(shape: [2, 1, 1], values: wo)),
+            ])
+        let args: [KerasArgument] = [.tensor(KerasGraph.inputRef(0)), .tensor(KerasGraph.inputRef(1))]
+        let graph = try H.lower(layer, inputs: [[nil, 2, 1], [nil, 3, 1]], args: args)
+        let xs: [Double] = [0.3, -0.8], ys: [Double] = [1, -0.5, 0.25]
+        var expected: [Float] = []
+        for x in xs {
+            var total = 0.0
+            for head in 0..<2 {
+                let scores = ys.map { [Double(wq[head]) * x * Double(wk[0]) * $0] }.map { $0[0] }
+                let result = attend(scores: [scores], values: ys.map { [Double(wv[0]) * $0] }).output[0]
+                total += Double(result) * Double(wo[head])
+            }
+            expected.append(Float(total))
+        }
+        H.expectClose(try H.run(graph, [([1, 2, 1], xs.map(Float.init)), ([1, 3, 1], ys.map(Float.init))])[0], expected)
+        // The shared head is repeated in the key projection's weights.
+        let keyWeights = graph.operators.filter { $0.opcode == .fullyConnected }[1].inputs[1].flatMap { graph[$0].floatValues }
+        #expect(keyWeights == [2, 2])
+    }
 }

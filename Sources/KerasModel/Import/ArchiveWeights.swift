@@ -21,7 +21,7 @@ enum ArchiveWeights {
             let layer = model.layers[index]
             if layer.isOperation { continue }
             if model.kind == .sequential, index == 0, layer.isInputLayer { continue }
-            let name = uniqueName(snakeCase(layer.className), &used)
+            let name = uniqueName(snakeCase(pythonClassNames[layer.className] ?? layer.className), &used)
             let path = groupPath.isEmpty ? "layers/\(name)" : "\(groupPath)/layers/\(name)"
             if let nested = layer.nested {
                 try attach(nested, root: root, groupPath: path)
@@ -30,6 +30,10 @@ enum ArchiveWeights {
             model.layers[index].weights = KerasWeights(format: .keras, entries: try entries(root: root, path: path, layer: layer.name))
         }
     }
+
+    /// Layers whose saved `class_name` (Keras's public name) is not the Python class name, which is
+    /// what names their weights group.
+    static let pythonClassNames = ["GroupQueryAttention": "GroupedQueryAttention"]
 
     /// `saving_lib._get_unique_name`: the first use keeps the name, later ones get `_1`, `_2`, ...
     static func uniqueName(_ name: String, _ used: inout [String: Int]) -> String {

@@ -7,6 +7,7 @@ enum ExtraLowerings {
         var table: [String: LayerLowering] = [:]
         let families: [[String: LayerLowering]] = [
             AttentionLowerings.lowerings,
+            GroupedQueryAttentionLowering.lowerings,
             LayerScaleLowering.lowerings,
             ImagePreprocessingLowerings.lowerings,
             NormalizationExtras.lowerings,
