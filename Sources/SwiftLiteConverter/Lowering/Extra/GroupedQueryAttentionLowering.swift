@@ -35,7 +35,6 @@ enum GroupedQueryAttentionLowering {
         }
         let weights = MultiHeadAttentionLowering.Weights(layer: layer, useBias: useBias, useGate: useGate)
         let name = layer.name
-        let repeats = queryHeads / kvHeads
         let width = queryHeads * headDim
 
         /// A projection to `queryHeads` heads; `sourceHeads` < `queryHeads` repeats each head.
