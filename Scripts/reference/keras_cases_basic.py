@@ -30,7 +30,31 @@ def conv_bn_add():
     return KerasCase(model, [np.random.rand(2, 8, 8, 3).astype(np.float32)])
 
 
-CASES = {"basic_dense_mlp": dense_mlp, "basic_conv_bn_add": conv_bn_add}
+def nested_sequential():
+    """A Sequential inside a Sequential: the legacy .h5 names the inner weights
+    `outer/inner/dense/kernel`."""
+    inner = keras.Sequential([layers.Dense(4, activation="tanh"), layers.Dense(4)], name="inner")
+    model = keras.Sequential([keras.Input((3,), name="x"), inner, layers.Dense(2)], name="outer")
+    return KerasCase(model, [np.random.rand(3, 3).astype(np.float32)])
+
+
+def mixed_precision():
+    """A mixed_float16 model (float32 variables, float16 compute in Keras): converted to float32,
+    as TF's converter does, so it agrees with Keras only to float16 precision."""
+    keras.mixed_precision.set_global_policy("mixed_float16")
+    try:
+        inp = keras.Input((6,), name="x")
+        x = layers.Conv1D(4, 3, activation="relu")(layers.Reshape((6, 1))(inp))
+        x = layers.Flatten()(x)
+        out = layers.Dense(3, dtype="float32")(layers.Dense(8, activation="relu")(x))
+        model = keras.Model(inp, out)
+    finally:
+        keras.mixed_precision.set_global_policy("float32")
+    return KerasCase(model, [np.random.rand(3, 6).astype(np.float32)], atol=2e-3, rtol=1e-2)
+
+
+CASES = {"basic_dense_mlp": dense_mlp, "basic_conv_bn_add": conv_bn_add,
+         "basic_nested_sequential": nested_sequential, "basic_mixed_precision": mixed_precision}
 
 
 def unsupported_lambda():

@@ -119,6 +119,15 @@ enum LegacyWeights {
     private static func owner(of name: String, in model: ModelSpec) -> (ModelSpec, Int, String)? {
         var parts = name.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         var current = model
+        // Keras 3 prefixes the names with every enclosing model (`outer/inner/dense/kernel`): skip
+        // the components before the one naming this model or one of its layers.
+        var start = 0
+        while start < parts.count - 1, parts[start] != current.name,
+            !current.layers.contains(where: { $0.name == parts[start] })
+        {
+            start += 1
+        }
+        if start < parts.count - 1 { parts.removeFirst(start) }
         if parts.count > 1, parts[0] == current.name, !current.layers.contains(where: { $0.name == parts[0] }) {
             parts.removeFirst()
         }

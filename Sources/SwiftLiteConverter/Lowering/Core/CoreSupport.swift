@@ -80,8 +80,8 @@ extension KerasLayer {
         return array
     }
 
-    /// Throws unless the layer computes in float32 (quantized or mixed-precision dtype policies are
-    /// not converted).
+    /// Throws unless the layer's variables are float32 (policies `float32`, `mixed_float16`,
+    /// `mixed_bfloat16`); quantized layers and float16/bfloat16 policies are not converted.
     func requireFloat32() throws(ConversionError) {
         if let quantization = config["quantization_config"] {
             throw ConversionError(.unsupported, "quantized layers (quantization_config \(quantization.serialized())) are not supported", layer: self)
@@ -91,7 +91,9 @@ extension KerasLayer {
         if policy == nil, let inner = dtype["config"] {
             policy = inner["name"]?.stringValue
         }
-        if let policy, policy != "float32" {
+        // Mixed-precision policies keep float32 variables; the converted model computes in float32,
+        // as TF's converter does for them.
+        if let policy, !["float32", "mixed_float16", "mixed_bfloat16"].contains(policy) {
             throw ConversionError(.unsupported, "dtype policy `\(policy)` is not supported (float32 only)", layer: self)
         }
     }
