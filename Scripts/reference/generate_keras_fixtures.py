@@ -21,19 +21,15 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import importlib
-import shutil
 import sys
-import time
 from pathlib import Path
 
-from refcommon import REPO, dump_json, quiet_convert
+import keras_fixture_io as fixture_io
+from keras_fixture_io import ERROR_OUT, OUT
+from refcommon import dump_json
 
 import numpy as np  # noqa: E402
 import keras  # noqa: E402
-import tensorflow as tf  # noqa: E402
-
-OUT = REPO / "Tests" / "Fixtures" / "keras"
-ERROR_OUT = REPO / "Tests" / "Fixtures" / "keras-errors"
 
 
 @dataclasses.dataclass
@@ -54,73 +50,30 @@ def seeded(seed: int = 0) -> None:
     np.random.seed(seed)
 
 
-def tf_stats(model) -> dict:
-    """TF 2.21's converter on the same model: op count, histogram, bytes, seconds."""
-    from ai_edge_litert.interpreter import Interpreter
-    start = time.perf_counter()
-    data = quiet_convert(tf.lite.TFLiteConverter.from_keras_model(model))
-    seconds = time.perf_counter() - start
-    interp = Interpreter(model_content=data)
-    ops = [d["op_name"] for d in interp._get_ops_details()]
-    hist: dict = {}
-    for op in ops:
-        hist[op] = hist.get(op, 0) + 1
-    return {"operators": len(ops), "bytes": len(data), "seconds": round(seconds, 3),
-            "histogram": dict(sorted(hist.items()))}
-
-
-def repack_deflated(path: Path) -> None:
-    """Rewrites a .keras zip with every member deflated (Keras itself writes them stored)."""
-    import zipfile
-    with zipfile.ZipFile(path) as source:
-        members = [(info.filename, source.read(info)) for info in source.infolist()]
-    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as target:
-        for name, data in members:
-            target.writestr(name, data)
-
-
 def write_case(name: str, case: KerasCase) -> None:
-    d = OUT / name
-    if d.exists():
-        shutil.rmtree(d)
-    d.mkdir(parents=True)
+    d = fixture_io.fresh_dir(OUT / name)
     model = case.model
     model.save(d / "model.keras")
     if case.deflate:
-        repack_deflated(d / "model.keras")
+        fixture_io.repack_deflated(d / "model.keras")
     formats = ["keras"]
     if case.legacy_h5:
         model.save(d / "model.h5")
         formats.append("h5")
-    outputs = model.predict(case.inputs if len(case.inputs) > 1 else case.inputs[0], verbose=0)
-    if not isinstance(outputs, (list, tuple)):
-        outputs = [outputs]
-    for k, x in enumerate(case.inputs):
-        np.save(d / f"input_{k}.npy", np.asarray(x))
-    for k, y in enumerate(outputs):
-        np.save(d / f"expected_{k}.npy", np.asarray(y))
+    fixture_io.write_predictions(d, model, case.inputs)
     meta = {
         "inputs": [t.name for t in model.inputs] if hasattr(model, "inputs") else [],
         "outputs": list(model.output_names) if hasattr(model, "output_names") else [],
         "formats": formats, "atol": case.atol, "rtol": case.rtol,
     }
     if case.tf_convert:
-        try:
-            meta["tf"] = tf_stats(model)
-        except Exception as error:  # TF's converter fails on some models: record why
-            meta["tf"] = {"error": str(error).splitlines()[0][:200]}
+        meta["tf"] = fixture_io.tf_stats_or_error(model)
     dump_json(d / "case.json", meta)
 
 
 def write_error_case(name: str, model, error: dict) -> None:
     """A model SwiftLite must refuse, with the layer name and class the error has to mention."""
-    d = ERROR_OUT / name
-    if d.exists():
-        shutil.rmtree(d)
-    d.mkdir(parents=True)
-    model.save(d / "model.keras")
-    model.save(d / "model.h5")
-    dump_json(d / "error.json", error)
+    fixture_io.write_error_case(ERROR_OUT / name, model, error, ("model.keras", "model.h5"))
 
 
 def main() -> None:
@@ -137,12 +90,12 @@ def main() -> None:
             cases[name] = make
         error_cases.update(getattr(module, "ERROR_CASES", {}))
     for name, make in error_cases.items():
-        if args.only and not any(s in name for s in args.only):
+        if not fixture_io.selected(name, args.only):
             continue
         seeded(0)
         write_error_case(name, *make())
     for name, make in cases.items():
-        if args.only and not any(s in name for s in args.only):
+        if not fixture_io.selected(name, args.only):
             continue
         seeded(0)
         write_case(name, make())
