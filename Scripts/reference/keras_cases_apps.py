@@ -7,27 +7,10 @@ import keras
 from keras.src.applications import densenet, efficientnet, nasnet, resnet
 
 from generate_keras_fixtures import KerasCase
+from keras_fixture_io import randomize_batch_norms
 
 A = keras.applications
 SHAPE = (32, 32, 3)
-
-
-def randomize_batch_norms(model):
-    """Non-trivial moving statistics, scales and offsets for every BatchNormalization."""
-    rng = np.random.default_rng(1)
-    for layer in model.layers:
-        if isinstance(layer, keras.layers.BatchNormalization):
-            weights = []
-            for w in layer.weights:
-                n = w.shape
-                if "variance" in w.path:
-                    weights.append(rng.uniform(0.5, 1.5, n).astype(np.float32))
-                elif "gamma" in w.path:
-                    weights.append(rng.uniform(0.7, 1.3, n).astype(np.float32))
-                else:
-                    weights.append(rng.uniform(-0.2, 0.2, n).astype(np.float32))
-            layer.set_weights(weights)
-    return model
 
 
 def images(batch=2, low=-1.0, high=1.0):
@@ -36,23 +19,23 @@ def images(batch=2, low=-1.0, high=1.0):
 
 def mobilenet_v1():
     m = A.MobileNet(input_shape=SHAPE, alpha=0.25, weights=None, classes=10)
-    return KerasCase(randomize_batch_norms(m), images(), legacy_h5=False, deflate=True)
+    return KerasCase(randomize_batch_norms(keras, m), images(), legacy_h5=False, deflate=True)
 
 
 def mobilenet_v2():
     m = A.MobileNetV2(input_shape=SHAPE, alpha=0.35, weights=None, classes=10, classifier_activation=None)
-    return KerasCase(randomize_batch_norms(m), images(), legacy_h5=False, deflate=True)
+    return KerasCase(randomize_batch_norms(keras, m), images(), legacy_h5=False, deflate=True)
 
 
 def mobilenet_v3_small():
     m = A.MobileNetV3Small(input_shape=SHAPE, alpha=0.35, weights=None, include_top=False, pooling="avg")
-    return KerasCase(randomize_batch_norms(m), images(low=0, high=255), legacy_h5=False, deflate=True)
+    return KerasCase(randomize_batch_norms(keras, m), images(low=0, high=255), legacy_h5=False, deflate=True)
 
 
 def efficientnet_tiny():
     m = efficientnet.EfficientNet(0.25, 0.25, 32, input_shape=SHAPE, weights=None, classes=10,
                                   classifier_activation=None)
-    return KerasCase(randomize_batch_norms(m), images(low=0, high=255), legacy_h5=False, deflate=True)
+    return KerasCase(randomize_batch_norms(keras, m), images(low=0, high=255), legacy_h5=False, deflate=True)
 
 
 def _stack_v1(x):
@@ -68,25 +51,25 @@ def _stack_v2(x):
 def resnet_v1_tiny():
     m = resnet.ResNet(_stack_v1, False, True, name="resnet_tiny", input_shape=SHAPE, weights=None,
                       classes=10, classifier_activation=None)
-    return KerasCase(randomize_batch_norms(m), images(), deflate=True)
+    return KerasCase(randomize_batch_norms(keras, m), images(), deflate=True)
 
 
 def resnet_v2_tiny():
     m = resnet.ResNet(_stack_v2, True, True, name="resnet_v2_tiny", input_shape=SHAPE, weights=None,
                       classes=10, classifier_activation=None)
-    return KerasCase(randomize_batch_norms(m), images(), deflate=True)
+    return KerasCase(randomize_batch_norms(keras, m), images(), deflate=True)
 
 
 def densenet_tiny():
     m = densenet.DenseNet([1, 1, 1, 1], input_shape=SHAPE, weights=None, classes=10, name="densenet_tiny")
-    return KerasCase(randomize_batch_norms(m), images(), legacy_h5=False, deflate=True)
+    return KerasCase(randomize_batch_norms(keras, m), images(), legacy_h5=False, deflate=True)
 
 
 def nasnet_tiny():
     m = nasnet.NASNet(input_shape=SHAPE, penultimate_filters=96, num_blocks=1, stem_block_filters=8,
                       skip_reduction=False, filter_multiplier=2, weights=None, classes=10,
                       default_size=32, name="nasnet_tiny")
-    return KerasCase(randomize_batch_norms(m), images(), legacy_h5=False, deflate=True)
+    return KerasCase(randomize_batch_norms(keras, m), images(), legacy_h5=False, deflate=True)
 
 
 CASES = {

@@ -17,6 +17,8 @@ import dataclasses
 
 import numpy as np
 
+from keras_fixture_io import randomize_batch_norms
+
 CASES: dict = {}   # nothing for the Keras 3 driver
 
 
@@ -124,24 +126,6 @@ def slicing(keras, tf):
                      tf.reshape(d, [-1, 24]), tf.reshape(e, [-1, 24])], axis=-1)
     model = keras.Model(inp, [out, x[1:, 0, 0]], name="slicing")
     return LegacyCase(model, [rand(3, 6, 5, 4)], keras_format=False)
-
-
-def randomize_batch_norms(keras, model, seed=1):
-    """Non-trivial moving statistics, scales and offsets for every BatchNormalization."""
-    rng = np.random.default_rng(seed)
-    for layer in model.layers:
-        if isinstance(layer, keras.layers.BatchNormalization):
-            weights = []
-            for w in layer.weights:
-                n = w.shape
-                if "variance" in w.name:
-                    weights.append(rng.uniform(0.5, 1.5, n).astype(np.float32))
-                elif "gamma" in w.name:
-                    weights.append(rng.uniform(0.7, 1.3, n).astype(np.float32))
-                else:
-                    weights.append(rng.uniform(-0.2, 0.2, n).astype(np.float32))
-            layer.set_weights(weights)
-    return model
 
 
 def mobilenet_v3_small(keras, tf):

@@ -82,3 +82,22 @@ def selected(name: str, only: list) -> bool:
     """Whether `--only` (substrings, all cases when empty) picks the case `name`."""
     return not only or any(s in name for s in only)
 
+
+def randomize_batch_norms(keras, model, seed: int = 1):
+    """Non-trivial moving statistics, scales and offsets for every BatchNormalization of `model`
+    (`keras` is the Keras module that built it: Keras 3 or tf-keras), so folding them is tested."""
+    rng = np.random.default_rng(seed)
+    for layer in model.layers:
+        if isinstance(layer, keras.layers.BatchNormalization):
+            weights = []
+            for w in layer.weights:
+                n = w.shape
+                # Keras 3 names a variable `moving_variance`, tf-keras `<layer>/moving_variance:0`.
+                if "variance" in w.name:
+                    weights.append(rng.uniform(0.5, 1.5, n).astype(np.float32))
+                elif "gamma" in w.name:
+                    weights.append(rng.uniform(0.7, 1.3, n).astype(np.float32))
+                else:
+                    weights.append(rng.uniform(-0.2, 0.2, n).astype(np.float32))
+            layer.set_weights(weights)
+    return model
