@@ -61,37 +61,30 @@ enum ConvolutionLowerings {
     /// Conv1D / Conv2D: CONV_2D with the kernel as OHWI `[out, kh, kw, in / groups]` (both runtimes
     /// run grouped filters), bias always present, then the activation.
     static func convolution(_ node: KerasNode, _ context: inout LoweringContext, rank: Int) throws(ConversionError) -> [TensorID] {
-        let layer = node.layer
-        try layer.requireFloat32()
-        try layer.requireChannelsLast()
-        var x = try context.singleInput(of: node)
-        try expectRank(context.graph[x].shape, rank + 2, layer: layer)
-        var geometry = try Geometry(layer, rank: rank)
-        let inChannels = try knownChannels(context.graph[x].shape, layer: layer)
+        var call = try Call(node, &context, rank: rank, allowsCausal: true)
+        let layer = call.layer, inChannels = call.inChannels
         let filters = try layer.int("filters", default: -1)
         let groups = try layer.int("groups", default: 1)
         guard groups >= 1, inChannels % groups == 0, filters % groups == 0 else {
             throw ConversionError(.invalidModel, "groups \(groups) does not divide \(inChannels) input and \(filters) output channels", layer: layer)
         }
-        let kernel = try layer.weight("vars/0", 0, shape: geometry.kernel + [inChannels / groups, filters])
-        var bias: KerasArray?
-        if try layer.bool("use_bias", default: true) { bias = try layer.weight("vars/1", 1, shape: [filters]) }
-        let activation = try LoweringContext.activation(layer.config["activation"], layer: layer)
-        let output = CoreNaming.linearOutput(layer, activation: activation)
+        let kernel = try layer.weight("vars/0", 0, shape: call.geometry.kernel + [inChannels / groups, filters])
+        let bias = try layer.bias("vars/1", 1, shape: [filters])
 
         // One group per input channel (ConvNeXt's 7×7 blocks) is a depthwise convolution, and the
         // grouped kernel [kh, kw, 1, filters] is already in depthwise order [kh, kw, in, filters / in].
         if rank == 2, groups > 1, groups == inChannels {
-            let depthKernel = KerasArray(shape: geometry.kernel + [inChannels, filters / groups], values: kernel.values)
+            let depthKernel = KerasArray(shape: call.geometry.kernel + [inChannels, filters / groups], values: kernel.values)
             let result = try context.emitDepthwise(
-                x, kernel: depthKernel, bias: bias, multiplier: filters / groups, geometry: geometry, layer: layer, output: output)
-            return [try context.emitActivation(activation, input: result, layer: layer)]
+                call.x, kernel: depthKernel, bias: bias, multiplier: filters / groups, geometry: call.geometry, layer: layer,
+                output: call.output)
+            return [try context.emitActivation(call.activation, input: result, layer: layer)]
         }
-        if geometry.padding == "causal" {
+        if call.geometry.padding == "causal" {
             guard rank == 1 else { throw ConversionError(.unsupported, "causal padding needs a 1-D convolution", layer: layer) }
-            let left = (geometry.kernel[0] - 1) * geometry.dilation[0]
-            x = context.emitPad(x, paddings: [(0, 0), (left, 0), (0, 0)], name: "\(layer.name)/causal_pad", origin: layer.name)
-            geometry.padding = "valid"
+            let left = (call.geometry.kernel[0] - 1) * call.geometry.dilation[0]
+            call.x = context.emitPad(call.x, paddings: [(0, 0), (left, 0), (0, 0)], name: "\(layer.name)/causal_pad", origin: layer.name)
+            call.geometry.padding = "valid"
         }
         // Keras kernel [k..., in/g, out] → OHWI [out, kh, kw, in/g].
         let filterShape = (rank == 1 ? [1] : []) + kernel.shape
@@ -102,16 +95,9 @@ enum ConvolutionLowerings {
         let biasTensor = context.constant(
             key: "\(layer.id)/bias", name: "\(layer.name)/bias", shape: [filters],
             floats: bias?.values ?? [Float](repeating: 0, count: filters))
-        let result: TensorID
-        if rank == 1 {
-            let expanded = context.emitExpandDims(x, axis: 1, name: "\(layer.name)/expand", origin: layer.name)
-            let conv = try context.emitConv2D(
-                expanded, weights: weights, bias: biasTensor, geometry: geometry.as2D, layer: layer, output: "\(layer.name)/conv2d")
-            result = context.emitSqueeze(conv, axes: [1], name: output, origin: layer.name)
-        } else {
-            result = try context.emitConv2D(x, weights: weights, bias: biasTensor, geometry: geometry, layer: layer, output: output)
+        return try call.finish(&context, viewOutput: "\(layer.name)/conv2d") { context, x, geometry, output throws(ConversionError) in
+            try context.emitConv2D(x, weights: weights, bias: biasTensor, geometry: geometry, layer: layer, output: output)
         }
-        return [try context.emitActivation(activation, input: result, layer: layer)]
     }
 
     // MARK: Depthwise
@@ -127,32 +113,14 @@ enum ConvolutionLowerings {
     /// DepthwiseConv1D / DepthwiseConv2D: DEPTHWISE_CONV_2D with the kernel `[k..., in, mult]` as
     /// `[1, kh, kw, in * mult]`.
     static func depthwise(_ node: KerasNode, _ context: inout LoweringContext, rank: Int) throws(ConversionError) -> [TensorID] {
-        let layer = node.layer
-        try layer.requireFloat32()
-        try layer.requireChannelsLast()
-        let x = try context.singleInput(of: node)
-        try expectRank(context.graph[x].shape, rank + 2, layer: layer)
-        let geometry = try Geometry(layer, rank: rank)
-        try requireNoCausal(geometry, layer: layer)
-        let inChannels = try knownChannels(context.graph[x].shape, layer: layer)
+        let call = try Call(node, &context, rank: rank, allowsCausal: false)
+        let layer = call.layer, inChannels = call.inChannels
         let multiplier = try layer.int("depth_multiplier", default: 1)
-        let kernel = try layer.weight("vars/0", 0, shape: geometry.kernel + [inChannels, multiplier])
-        var bias: KerasArray?
-        if try layer.bool("use_bias", default: true) { bias = try layer.weight("vars/1", 1, shape: [inChannels * multiplier]) }
-        let activation = try LoweringContext.activation(layer.config["activation"], layer: layer)
-        let output = CoreNaming.linearOutput(layer, activation: activation)
-        let result: TensorID
-        if rank == 1 {
-            let expanded = context.emitExpandDims(x, axis: 1, name: "\(layer.name)/expand", origin: layer.name)
-            let conv = try context.emitDepthwise(
-                expanded, kernel: kernel, bias: bias, multiplier: multiplier, geometry: geometry.as2D, layer: layer,
-                output: "\(layer.name)/depthwise")
-            result = context.emitSqueeze(conv, axes: [1], name: output, origin: layer.name)
-        } else {
-            result = try context.emitDepthwise(
-                x, kernel: kernel, bias: bias, multiplier: multiplier, geometry: geometry, layer: layer, output: output)
+        let kernel = try layer.weight("vars/0", 0, shape: call.geometry.kernel + [inChannels, multiplier])
+        let bias = try layer.bias("vars/1", 1, shape: [inChannels * multiplier])
+        return try call.finish(&context, viewOutput: "\(layer.name)/depthwise") { context, x, geometry, output throws(ConversionError) in
+            try context.emitDepthwise(x, kernel: kernel, bias: bias, multiplier: multiplier, geometry: geometry, layer: layer, output: output)
         }
-        return [try context.emitActivation(activation, input: result, layer: layer)]
     }
 
     // MARK: Separable
@@ -168,44 +136,75 @@ enum ConvolutionLowerings {
     /// SeparableConv1D / SeparableConv2D: DEPTHWISE_CONV_2D (no bias) then a 1×1 CONV_2D with the
     /// layer's bias.
     static func separable(_ node: KerasNode, _ context: inout LoweringContext, rank: Int) throws(ConversionError) -> [TensorID] {
-        let layer = node.layer
-        try layer.requireFloat32()
-        try layer.requireChannelsLast()
-        let x = try context.singleInput(of: node)
-        try expectRank(context.graph[x].shape, rank + 2, layer: layer)
-        let geometry = try Geometry(layer, rank: rank)
-        try requireNoCausal(geometry, layer: layer)
-        let inChannels = try knownChannels(context.graph[x].shape, layer: layer)
+        let call = try Call(node, &context, rank: rank, allowsCausal: false)
+        let layer = call.layer, inChannels = call.inChannels
         let multiplier = try layer.int("depth_multiplier", default: 1)
         let filters = try layer.int("filters", default: -1)
-        let depthKernel = try layer.weight("vars/0", 0, shape: geometry.kernel + [inChannels, multiplier])
+        let depthKernel = try layer.weight("vars/0", 0, shape: call.geometry.kernel + [inChannels, multiplier])
         let pointKernel = try layer.weight("vars/1", 1, shape: Array(repeating: 1, count: rank) + [inChannels * multiplier, filters])
-        var bias: KerasArray?
-        if try layer.bool("use_bias", default: true) { bias = try layer.weight("vars/2", 2, shape: [filters]) }
-        let activation = try LoweringContext.activation(layer.config["activation"], layer: layer)
-        let output = CoreNaming.linearOutput(layer, activation: activation)
+        let bias = try layer.bias("vars/2", 2, shape: [filters])
 
-        let input = rank == 1 ? context.emitExpandDims(x, axis: 1, name: "\(layer.name)/expand", origin: layer.name) : x
-        let depth = try context.emitDepthwise(
-            input, kernel: depthKernel, bias: nil, multiplier: multiplier, geometry: rank == 1 ? geometry.as2D : geometry,
-            layer: layer, output: "\(layer.name)/depthwise")
-        let mid = inChannels * multiplier
-        // Pointwise kernel [1..., mid, filters] → OHWI [filters, 1, 1, mid].
-        let weights = context.constant(
-            key: "\(layer.id)/pointwise:ohwi", name: "\(layer.name)/pointwise_kernel", shape: [filters, 1, 1, mid],
-            floats: WeightLayout.transpose(pointKernel.values, shape: [mid, filters], permutation: [1, 0]))
-        let biasTensor = context.constant(
-            key: "\(layer.id)/bias", name: "\(layer.name)/bias", shape: [filters],
-            floats: bias?.values ?? [Float](repeating: 0, count: filters))
-        let result: TensorID
-        if rank == 1 {
-            let conv = try context.emitConv2D(
-                depth, weights: weights, bias: biasTensor, geometry: .pointwise, layer: layer, output: "\(layer.name)/pointwise")
-            result = context.emitSqueeze(conv, axes: [1], name: output, origin: layer.name)
-        } else {
-            result = try context.emitConv2D(depth, weights: weights, bias: biasTensor, geometry: .pointwise, layer: layer, output: output)
+        return try call.finish(&context, viewOutput: "\(layer.name)/pointwise") { context, x, geometry, output throws(ConversionError) in
+            let depth = try context.emitDepthwise(
+                x, kernel: depthKernel, bias: nil, multiplier: multiplier, geometry: geometry, layer: layer,
+                output: "\(layer.name)/depthwise")
+            let mid = inChannels * multiplier
+            // Pointwise kernel [1..., mid, filters] → OHWI [filters, 1, 1, mid].
+            let weights = context.constant(
+                key: "\(layer.id)/pointwise:ohwi", name: "\(layer.name)/pointwise_kernel", shape: [filters, 1, 1, mid],
+                floats: WeightLayout.transpose(pointKernel.values, shape: [mid, filters], permutation: [1, 0]))
+            let biasTensor = context.constant(
+                key: "\(layer.id)/bias", name: "\(layer.name)/bias", shape: [filters],
+                floats: bias?.values ?? [Float](repeating: 0, count: filters))
+            return try context.emitConv2D(depth, weights: weights, bias: biasTensor, geometry: .pointwise, layer: layer, output: output)
         }
-        return [try context.emitActivation(activation, input: result, layer: layer)]
+    }
+
+    // MARK: Shared
+
+    /// What every convolution lowering reads first: the checked input and geometry, the input
+    /// channels, the activation and the name of the pre-activation result.
+    struct Call {
+        let layer: KerasLayer
+        let rank: Int
+        var x: TensorID
+        var geometry: Geometry
+        let inChannels: Int
+        let activation: KerasActivation
+        let output: String
+
+        /// Reads the call; `allowsCausal` is false for the layers that refuse causal padding.
+        init(_ node: KerasNode, _ context: inout LoweringContext, rank: Int, allowsCausal: Bool) throws(ConversionError) {
+            layer = node.layer
+            self.rank = rank
+            try layer.requireFloat32()
+            try layer.requireChannelsLast()
+            x = try context.singleInput(of: node)
+            try expectRank(context.graph[x].shape, rank + 2, layer: layer)
+            geometry = try Geometry(layer, rank: rank)
+            if !allowsCausal { try requireNoCausal(geometry, layer: layer) }
+            inChannels = try knownChannels(context.graph[x].shape, layer: layer)
+            activation = try LoweringContext.activation(layer.config["activation"], layer: layer)
+            output = CoreNaming.linearOutput(layer, activation: activation)
+        }
+
+        /// Emits `body(context, input, 2-D geometry, name)` on the 2-D view of the input, then the
+        /// activation. A 1-D call runs on `[N, 1, W, C]` (EXPAND_DIMS; body's result named
+        /// `viewOutput`, then SQUEEZE to the pre-activation name); a 2-D call on the input itself.
+        func finish(
+            _ context: inout LoweringContext, viewOutput: String,
+            _ body: (inout LoweringContext, TensorID, Geometry, String) throws(ConversionError) -> TensorID
+        ) throws(ConversionError) -> [TensorID] {
+            let result: TensorID
+            if rank == 1 {
+                let expanded = context.emitExpandDims(x, axis: 1, name: "\(layer.name)/expand", origin: layer.name)
+                let view = try body(&context, expanded, geometry.as2D, viewOutput)
+                result = context.emitSqueeze(view, axes: [1], name: output, origin: layer.name)
+            } else {
+                result = try body(&context, x, geometry, output)
+            }
+            return [try context.emitActivation(activation, input: result, layer: layer)]
+        }
     }
 
     // MARK: Checks

@@ -80,6 +80,13 @@ extension KerasLayer {
         return array
     }
 
+    /// The bias weight at `kerasPath` / `legacyIndex` (checked against `shape`), or nil when the
+    /// config's `use_bias` (default true) is false.
+    func bias(_ kerasPath: String, _ legacyIndex: Int, shape: [Int]) throws(ConversionError) -> KerasArray? {
+        guard try bool("use_bias", default: true) else { return nil }
+        return try weight(kerasPath, legacyIndex, shape: shape)
+    }
+
     /// Throws unless the layer's variables are float32 (policies `float32`, `mixed_float16`,
     /// `mixed_bfloat16`); quantized layers and float16/bfloat16 policies are not converted.
     func requireFloat32() throws(ConversionError) {

@@ -21,8 +21,7 @@ enum DenseLowerings {
         }
         let units = try layer.int("units", default: -1)
         let kernel = try layer.weight("vars/0", 0, shape: [inFeatures, units])
-        var bias: KerasArray?
-        if try layer.bool("use_bias", default: true) { bias = try layer.weight("vars/1", 1, shape: [units]) }
+        let bias = try layer.bias("vars/1", 1, shape: [units])
         let activation = try LoweringContext.activation(layer.config["activation"], layer: layer)
         let linear = try context.emitFullyConnected(
             x, kernel: kernel, bias: bias, layer: layer, output: CoreNaming.linearOutput(layer, activation: activation))

@@ -60,8 +60,7 @@ enum TransposedConvolutionLowerings {
             outputLength(input: spatial[$0], kernel: geometry.kernel[$0], stride: geometry.strides[$0], padding: geometry.padding, outputPadding: outputPadding[$0])
         }
         let kernel = try layer.weight("vars/0", 0, shape: geometry.kernel + [filters, inChannels])
-        var bias: KerasArray?
-        if try layer.bool("use_bias", default: true) { bias = try layer.weight("vars/1", 1, shape: [filters]) }
+        let bias = try layer.bias("vars/1", 1, shape: [filters])
         let activation = try LoweringContext.activation(layer.config["activation"], layer: layer)
         let output = CoreNaming.linearOutput(layer, activation: activation)
 
