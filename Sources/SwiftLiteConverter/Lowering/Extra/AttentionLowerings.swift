@@ -48,20 +48,14 @@ enum AttentionLowerings {
         }
         let mode = try scoreMode(layer, additive: additive, dim: dim)
         let name = layer.name
-        var scores = try emitScores(&context, query: query, key: key, mode: mode, layer: layer)
+        let scores = try emitScores(&context, query: query, key: key, mode: mode, layer: layer)
         let causal = MultiHeadAttentionLowering.CallInputs.flag(node.kwarg("use_causal_mask"))
+        // A causal mask always leaves each query its first key, so no row is emptied.
         let mask = try MultiHeadAttentionLowering.AttentionMask(
             queryLength: q[q.count - 2], keyLength: k[k.count - 2], causal: causal, slidingWindow: nil, layer: layer)
-        if let mask {
-            let bias = context.constant(
-                key: "attention_mask:\(mask.key)", name: "\(name)/mask_bias", shape: [mask.rows, mask.columns],
-                floats: mask.allowed.map { $0 ? 0 : -1e9 })
-            scores = try context.binary(.add, scores, bias, name: "\(name)/masked_scores", origin: name)
-        }
-        let probabilities = SequenceEmit.softmax(&context, scores, name: "\(name)/attention_scores", origin: name)
-        let output = SequenceEmit.batchMatMul(&context, probabilities, value, adjointB: false, name: name, origin: name)
+        let attended = try AttentionCore.attend(&context, scores: scores, value: value, mask: mask, output: name, name: name)
         let returnScores = MultiHeadAttentionLowering.CallInputs.flag(node.kwarg("return_attention_scores"))
-        return returnScores ? [output, probabilities] : [output]
+        return returnScores ? [attended.output, attended.probabilities] : [attended.output]
     }
 
     /// The score mode and its learned scalars/vector from the config and weights.

@@ -73,37 +73,19 @@ enum GroupedQueryAttentionLowering {
         }
 
         func splitHeads(_ x: TensorID, what: String) throws(ConversionError) -> TensorID {
-            let shape = context.graph[x].shape
-            guard shape[0] > 0 || shape[1] > 0 else {
-                throw ConversionError(.unsupported, "the batch and the \(what) length cannot both be dynamic", layer: layer)
-            }
-            let split = context.reshape(x, to: [shape[0], shape[1], queryHeads, headDim], name: "\(name)/\(what)_heads", origin: name)
-            return context.transpose(split, permutation: [0, 2, 1, 3], name: "\(name)/\(what)_by_head", origin: name)
+            try AttentionCore.splitHeads(&context, x, heads: queryHeads, dim: headDim, what: what, layer: layer)
         }
 
         let scale = Float(1 / Double(headDim).squareRoot())
         let q = try splitHeads(try project(call.query, .query, sourceHeads: queryHeads, scale: scale), what: "query")
         let k = try splitHeads(try project(call.key, .key, sourceHeads: kvHeads), what: "key")
         let v = try splitHeads(try project(call.value, .value, sourceHeads: kvHeads), what: "value")
-        var scores = SequenceEmit.batchMatMul(&context, q, k, adjointB: true, name: "\(name)/scores", origin: name)
+        let scores = SequenceEmit.batchMatMul(&context, q, k, adjointB: true, name: "\(name)/scores", origin: name)
         let mask = try MultiHeadAttentionLowering.AttentionMask(
             queryLength: query[1], keyLength: key[1], causal: call.useCausalMask, slidingWindow: slidingWindow, layer: layer)
-        if let mask {
-            let bias = context.constant(
-                key: "attention_mask:\(mask.key)", name: "\(name)/mask_bias", shape: [mask.rows, mask.columns],
-                floats: mask.allowed.map { $0 ? 0 : -1e9 })
-            scores = try context.binary(.add, scores, bias, name: "\(name)/masked_scores", origin: name)
-        }
-        var probabilities = SequenceEmit.softmax(&context, scores, name: "\(name)/attention_scores", origin: name)
-        if let mask, mask.hasEmptyRow {
-            let keep = context.constant(
-                key: "attention_keep:\(mask.key)", name: "\(name)/mask_keep", shape: [mask.rows, mask.columns],
-                floats: mask.allowed.map { $0 ? 1 : 0 })
-            probabilities = try context.binary(.mul, probabilities, keep, name: "\(name)/masked_attention_scores", origin: name)
-        }
-        let attended = SequenceEmit.batchMatMul(&context, probabilities, v, adjointB: false, name: "\(name)/attended", origin: name)
-        let byTime = context.transpose(attended, permutation: [0, 2, 1, 3], name: "\(name)/attended_by_time", origin: name)
-        var merged = context.reshape(byTime, to: [query[0], query[1], width], name: "\(name)/attended_merged", origin: name)
+        let (attended, probabilities) = try AttentionCore.attend(
+            &context, scores: scores, value: v, mask: mask, output: "\(name)/attended", name: name)
+        var merged = AttentionCore.mergeHeads(&context, attended, batch: query[0], length: query[1], width: width, name: name)
         if useGate {
             let gateSum = try project(call.query, .gate, sourceHeads: queryHeads)
             let gate = context.unary(.logistic, gateSum, name: "\(name)/gate_activation", origin: name)

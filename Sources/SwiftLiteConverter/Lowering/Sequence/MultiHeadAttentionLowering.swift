@@ -78,39 +78,19 @@ enum MultiHeadAttentionLowering {
         }
 
         func splitHeads(_ x: TensorID, dim: Int, what: String) throws(ConversionError) -> TensorID {
-            let shape = context.graph[x].shape
-            guard shape[0] > 0 || shape[1] > 0 else {
-                throw ConversionError(
-                    .unsupported, "the batch and the \(what) length cannot both be dynamic", layer: layer)
-            }
-            let split = context.reshape(x, to: [shape[0], shape[1], heads, dim], name: "\(name)/\(what)_heads", origin: origin)
-            return context.transpose(split, permutation: [0, 2, 1, 3], name: "\(name)/\(what)_by_head", origin: origin)
+            try AttentionCore.splitHeads(&context, x, heads: heads, dim: dim, what: what, layer: layer)
         }
 
         let q = try splitHeads(try project(call.query, .query, dim: keyDim, scale: scale), dim: keyDim, what: "query")
         let k = try splitHeads(try project(call.key, .key, dim: keyDim), dim: keyDim, what: "key")
         let v = try splitHeads(try project(call.value, .value, dim: valueDim), dim: valueDim, what: "value")
-        var scores = SequenceEmit.batchMatMul(&context, q, k, adjointB: true, name: "\(name)/scores", origin: origin)
+        let scores = SequenceEmit.batchMatMul(&context, q, k, adjointB: true, name: "\(name)/scores", origin: origin)
         let mask = try AttentionMask(
             queryLength: query[1], keyLength: key[1], causal: call.useCausalMask, slidingWindow: slidingWindow, layer: layer)
-        if let mask {
-            let bias = context.constant(
-                key: "attention_mask:\(mask.key)", name: "\(name)/mask_bias", shape: [mask.rows, mask.columns],
-                floats: mask.allowed.map { $0 ? 0 : -1e9 })
-            scores = try context.binary(.add, scores, bias, name: "\(name)/masked_scores", origin: origin)
-        }
-        var probabilities = SequenceEmit.softmax(&context, scores, name: "\(name)/attention_scores", origin: origin)
-        if let mask, mask.hasEmptyRow {
-            let keep = context.constant(
-                key: "attention_keep:\(mask.key)", name: "\(name)/mask_keep", shape: [mask.rows, mask.columns],
-                floats: mask.allowed.map { $0 ? 1 : 0 })
-            probabilities = try context.binary(.mul, probabilities, keep, name: "\(name)/masked_attention_scores", origin: origin)
-        }
-        let attended = SequenceEmit.batchMatMul(&context, probabilities, v, adjointB: false, name: "\(name)/attended", origin: origin)
-        let byTime = context.transpose(attended, permutation: [0, 2, 1, 3], name: "\(name)/attended_by_time", origin: origin)
+        let (attended, probabilities) = try AttentionCore.attend(
+            &context, scores: scores, value: v, mask: mask, output: "\(name)/attended", name: name)
         let batch = query[0], queryLength = query[1]
-        var merged = context.reshape(
-            byTime, to: [batch, queryLength, heads * valueDim], name: "\(name)/attended_merged", origin: origin)
+        var merged = AttentionCore.mergeHeads(&context, attended, batch: batch, length: queryLength, width: heads * valueDim, name: name)
         if useGate {
             let gateSum = try project(call.query, .gate, dim: valueDim)
             let gate = context.unary(.logistic, gateSum, name: "\(name)/gate_activation", origin: origin)
