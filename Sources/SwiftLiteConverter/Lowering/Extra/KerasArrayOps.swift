@@ -81,10 +81,7 @@ enum KerasArrayOps {
         let name = layer.name
         let x = try KerasMathOps.firstTensor(node, context)
         let shape = context.graph[x].shape
-        guard let given = try StructureConfig.axes(layer, "axis"), given.count == 1 else {
-            throw ConversionError(.unsupported, "axis=None (over the flattened batch) is not supported", layer: layer)
-        }
-        let axis = try StructureConfig.axis(given[0], rank: shape.count, layer: layer)
+        let axis = try StructureConfig.singleAxis(layer, rank: shape.count)
         let argument = node.kwarg("indices") ?? (node.args.count > 1 ? node.args[1] : nil)
         var indices: TensorID
         var scalar = false
@@ -261,11 +258,8 @@ enum KerasArrayOps {
         let layer = node.layer
         var x = try KerasMathOps.firstTensor(node, context)
         let rank = context.graph[x].shape.count
-        var axes: [Int] = []
-        for axis in try StructureConfig.axes(layer, "axis") ?? Array(0..<rank) {
-            axes.append(try StructureConfig.axis(axis, rank: rank, layer: layer))
-        }
-        axes = Array(Set(axes)).sorted()
+        let given = try StructureConfig.axes(layer, "axis") ?? Array(0..<rank)
+        let axes = Array(Set(try StructureConfig.axes(given, rank: rank, layer: layer))).sorted()
         guard !axes.isEmpty else { return [x] }
         for (index, axis) in axes.enumerated() {
             let name = index == axes.count - 1 ? layer.name : "\(layer.name)/flip\(axis)"
@@ -280,10 +274,7 @@ enum KerasArrayOps {
         let layer = node.layer
         let x = try KerasMathOps.firstTensor(node, context)
         let shape = context.graph[x].shape
-        guard let given = try StructureConfig.axes(layer, "axis"), given.count == 1 else {
-            throw ConversionError(.unsupported, "axis=None (over the flattened batch) is not supported", layer: layer)
-        }
-        let axis = try StructureConfig.axis(given[0], rank: shape.count, layer: layer)
+        let axis = try StructureConfig.singleAxis(layer, rank: shape.count)
         let length = shape[axis]
         guard axis > 0, length > 0, let repeats = try savedInts(node, index: 1, key: "repeats"),
               repeats.count == 1 || repeats.count == length, repeats.allSatisfy({ $0 >= 0 })
@@ -328,9 +319,8 @@ enum KerasArrayOps {
         else {
             throw ConversionError(.unsupported, "source and destination must be axes of the same count", layer: layer)
         }
-        var from: [Int] = [], to: [Int] = []
-        for axis in sources { from.append(try StructureConfig.axis(axis, rank: rank, layer: layer)) }
-        for axis in destinations { to.append(try StructureConfig.axis(axis, rank: rank, layer: layer)) }
+        let from = try StructureConfig.axes(sources, rank: rank, layer: layer)
+        let to = try StructureConfig.axes(destinations, rank: rank, layer: layer)
         // NumPy: the remaining axes keep their order and fill the free destinations.
         var rest = (0..<rank).filter { !from.contains($0) }.makeIterator()
         var permutation = [Int](repeating: -1, count: rank)

@@ -25,24 +25,31 @@ enum KerasReductionOps {
             }
             return Array(0..<rank)
         }
-        var result: [Int] = []
-        for axis in given { result.append(try StructureConfig.axis(axis, rank: rank, layer: layer)) }
+        let result = try StructureConfig.axes(given, rank: rank, layer: layer)
         if !allowBatch, result.contains(0) {
             throw ConversionError(.unsupported, "reducing over the batch axis is not supported", layer: layer)
         }
         return Array(Set(result)).sorted()
     }
 
+    /// The float input of a reduction call with its ``axes(_:rank:allowBatch:)`` and `keepdims`.
+    static func reduction(
+        _ node: KerasNode, _ context: LoweringContext, allowBatch: Bool = false
+    ) throws(ConversionError) -> (x: TensorID, axes: [Int], keepDims: Bool) {
+        let layer = node.layer
+        let x = try KerasMathOps.firstTensor(node, context)
+        try StructureConfig.requireFloat(context, x, layer: layer)
+        let axes = try axes(layer, rank: context.graph[x].shape.count, allowBatch: allowBatch)
+        return (x, axes, try StructureConfig.bool(layer, "keepdims", default: false))
+    }
+
     /// `ops.prod(x, axis, keepdims)`: REDUCE_PROD.
     static let prod: LayerLowering = { node, context throws(ConversionError) in
         let layer = node.layer
-        let x = try KerasMathOps.firstTensor(node, context)
         if let dtype = layer.config["dtype"]?.stringValue, dtype != "float32" {
             throw ConversionError(.unsupported, "dtype=\(dtype) is not supported", layer: layer)
         }
-        try StructureConfig.requireFloat(context, x, layer: layer)
-        let axes = try axes(layer, rank: context.graph[x].shape.count, allowBatch: true)
-        let keepDims = try StructureConfig.bool(layer, "keepdims", default: false)
+        let (x, axes, keepDims) = try reduction(node, context, allowBatch: true)
         return [StructureOps.reduce(&context, .reduceProd, x, axes: axes, keepDims: keepDims, name: layer.name, origin: layer.name)]
     }
 
@@ -51,10 +58,7 @@ enum KerasReductionOps {
         { node, context throws(ConversionError) in
             let layer = node.layer
             let name = layer.name
-            let x = try KerasMathOps.firstTensor(node, context)
-            try StructureConfig.requireFloat(context, x, layer: layer)
-            let axes = try axes(layer, rank: context.graph[x].shape.count)
-            let keepDims = try StructureConfig.bool(layer, "keepdims", default: false)
+            let (x, axes, keepDims) = try reduction(node, context)
             let mean = StructureOps.reduce(&context, .mean, x, axes: axes, keepDims: true, name: "\(name)/mean", origin: name)
             let squared = try context.binary(.squaredDifference, x, mean, name: "\(name)/squared_difference", origin: name)
             let result = StructureOps.reduce(
@@ -67,10 +71,7 @@ enum KerasReductionOps {
     static let logsumexp: LayerLowering = { node, context throws(ConversionError) in
         let layer = node.layer
         let name = layer.name
-        let x = try KerasMathOps.firstTensor(node, context)
-        try StructureConfig.requireFloat(context, x, layer: layer)
-        let axes = try axes(layer, rank: context.graph[x].shape.count)
-        let keepDims = try StructureConfig.bool(layer, "keepdims", default: false)
+        let (x, axes, keepDims) = try reduction(node, context)
         let maximum = StructureOps.reduce(&context, .reduceMax, x, axes: axes, keepDims: true, name: "\(name)/max", origin: name)
         let shifted = try context.binary(.sub, x, maximum, name: "\(name)/shifted", origin: name)
         let e = context.unary(.exp, shifted, name: "\(name)/exp", origin: name)
@@ -86,10 +87,7 @@ enum KerasReductionOps {
     static let norm: LayerLowering = { node, context throws(ConversionError) in
         let layer = node.layer
         let name = layer.name
-        let x = try KerasMathOps.firstTensor(node, context)
-        try StructureConfig.requireFloat(context, x, layer: layer)
-        let axes = try axes(layer, rank: context.graph[x].shape.count)
-        let keepDims = try StructureConfig.bool(layer, "keepdims", default: false)
+        let (x, axes, keepDims) = try reduction(node, context)
         let ord = layer.config["ord"]
         let order: Double
         switch (axes.count, ord) {
@@ -130,10 +128,7 @@ enum KerasReductionOps {
             let name = layer.name
             let x = try KerasMathOps.firstTensor(node, context)
             let shape = context.graph[x].shape
-            guard let given = try StructureConfig.axes(layer, "axis"), given.count == 1 else {
-                throw ConversionError(.unsupported, "axis=None (over the flattened batch) is not supported", layer: layer)
-            }
-            let axis = try StructureConfig.axis(given[0], rank: shape.count, layer: layer)
+            let axis = try StructureConfig.singleAxis(layer, rank: shape.count)
             let keepDims = try StructureConfig.bool(layer, "keepdims", default: false)
             let axisTensor = context.int32Constant(name: "\(name)/axis", shape: [1], values: [Int32(axis)])
             var outShape = shape
@@ -167,10 +162,7 @@ enum KerasReductionOps {
             throw ConversionError(.unsupported, "dtype=\(dtype) is not supported", layer: layer)
         }
         let shape = context.graph[x].shape
-        guard let given = try StructureConfig.axes(layer, "axis"), given.count == 1 else {
-            throw ConversionError(.unsupported, "axis=None (over the flattened batch) is not supported", layer: layer)
-        }
-        let axis = try StructureConfig.axis(given[0], rank: shape.count, layer: layer)
+        let axis = try StructureConfig.singleAxis(layer, rank: shape.count)
         let length = shape[axis]
         guard axis > 0, length > 0 else {
             throw ConversionError(.unsupported, "cumsum needs a non-batch axis of known length, got axis \(axis) of \(shape)", layer: layer)

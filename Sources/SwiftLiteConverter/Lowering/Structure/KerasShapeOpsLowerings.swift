@@ -66,8 +66,7 @@ enum KerasShapeOpsLowerings {
         let rank = context.graph[x].shape.count
         var permutation = Array((0..<rank).reversed())
         if let axes = try StructureConfig.axes(layer, "axes") {
-            permutation = []
-            for axis in axes { permutation.append(try StructureConfig.axis(axis, rank: rank, layer: layer)) }
+            permutation = try StructureConfig.axes(axes, rank: rank, layer: layer)
             guard permutation.count == rank, Set(permutation).count == rank else {
                 throw ConversionError(.unsupported, "axes=\(axes) is not a permutation of rank \(rank)", layer: layer)
             }
@@ -83,9 +82,7 @@ enum KerasShapeOpsLowerings {
             throw ConversionError(.unsupported, "axis is missing", layer: layer)
         }
         let outRank = context.graph[x].shape.count + axes.count
-        var normalized: [Int] = []
-        for axis in axes { normalized.append(try StructureConfig.axis(axis, rank: outRank, layer: layer)) }
-        normalized.sort()
+        let normalized = try StructureConfig.axes(axes, rank: outRank, layer: layer).sorted()
         guard Set(normalized).count == normalized.count else {
             throw ConversionError(.unsupported, "axis=\(axes) repeats an axis", layer: layer)
         }
@@ -126,11 +123,7 @@ enum KerasShapeOpsLowerings {
                 throw ConversionError(.unsupported, "initial=\(initial.serialized()) is not supported", layer: layer)
             }
             let rank = context.graph[x].shape.count
-            var axes = Array(0..<rank)
-            if let given = try StructureConfig.axes(layer, "axis") {
-                axes = []
-                for axis in given { axes.append(try StructureConfig.axis(axis, rank: rank, layer: layer)) }
-            }
+            let axes = try StructureConfig.axes(try StructureConfig.axes(layer, "axis") ?? Array(0..<rank), rank: rank, layer: layer)
             let keepDims = try StructureConfig.bool(layer, "keepdims", default: false)
             return [StructureOps.reduce(&context, opcode, x, axes: axes, keepDims: keepDims, name: layer.name, origin: layer.name)]
         }

@@ -98,6 +98,22 @@ enum StructureConfig {
         return normalized
     }
 
+    /// Each of `axes` made non-negative for a tensor of `rank` (order and repeats kept).
+    static func axes(_ axes: [Int], rank: Int, layer: KerasLayer) throws(ConversionError) -> [Int] {
+        var normalized: [Int] = []
+        for value in axes { normalized.append(try axis(value, rank: rank, layer: layer)) }
+        return normalized
+    }
+
+    /// The config's `axis` as one non-negative axis of a tensor of `rank`; a missing or null axis
+    /// (over the flattened tensor, batch included) or several axes are unsupported.
+    static func singleAxis(_ layer: KerasLayer, rank: Int) throws(ConversionError) -> Int {
+        guard let given = try axes(layer, "axis"), given.count == 1 else {
+            throw ConversionError(.unsupported, "axis=None (over the flattened batch) is not supported", layer: layer)
+        }
+        return try axis(given[0], rank: rank, layer: layer)
+    }
+
     /// Throws unless `tensor` is float32 (`what` names the operand in the message).
     static func requireFloat(_ context: LoweringContext, _ tensor: TensorID, layer: KerasLayer, what: String = "input") throws(ConversionError) {
         let type = context.graph[tensor].type
