@@ -11,13 +11,9 @@ enum ReshapingLowerings {
         "Reshape": reshape,
         "Permute": permute,
         "RepeatVector": repeatVector,
-        "Identity": identity,
+        // The identity is the same lowering as the training-only layers'.
+        "Identity": RegularizationLowerings.passThrough,
     ]
-
-    /// Identity: the output is the input.
-    static let identity: LayerLowering = { node, context throws(ConversionError) in
-        [try context.singleInput(of: node)]
-    }
 
     /// Flatten to [batch, product of the other dimensions] (channels moved last first for
     /// `channels_first`).
