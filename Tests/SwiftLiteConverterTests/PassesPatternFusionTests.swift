@@ -138,3 +138,89 @@ extension Graph {
     #expect(optimized.operators.map(\.opcode) == [.exp, .sum, .reduceMax])
     try PassHarness.expectEquivalent(graph, optimized)
 }
+
+@Test func activationAfterASqueezeFusesIntoTheConvolution() throws {
+    // Conv1D(activation="relu") as lowered: EXPAND_DIMS, CONV_2D, SQUEEZE, RELU.
+    var random = SeededRandom(seed: 41)
+    var graph = Graph()
+    let x = graph.addTensor(name: "sequence", shape: [-1, 9, 3])
+    let expanded = graph.addOperator(.expandDims, options: .expandDimsOptions(ExpandDimsOptions()), inputs: [x, graph.addConstant(name: "axis", shape: [], int32s: [1])], output: "conv1d/expand", shape: [-1, 1, 9, 3], origin: "conv1d")
+    let conv = graph.convLayer(expanded, out: 4, kernel: 1, name: "conv1d/conv2d", random: &random)
+    var squeeze = SqueezeOptions()
+    squeeze.squeezeDims = [1]
+    let squeezed = graph.addOperator(.squeeze, options: .squeezeOptions(squeeze), inputs: [conv], output: "conv1d/linear", shape: [-1, 9, 4], origin: "conv1d")
+    let y = graph.addOperator(.relu6, inputs: [squeezed], output: "conv1d", shape: [-1, 9, 4], origin: "conv1d")
+    // A RESHAPE whose result is also read elsewhere: its activation stays.
+    let dense = graph.dense(graph.addOperator(.reshape, inputs: [y, graph.int32Const("flat", [-1, 36])], output: "flat", shape: [-1, 36], origin: "flat"), units: 6, bias: true, name: "fc", random: &random)
+    let reshaped = graph.addOperator(.reshape, inputs: [dense, graph.int32Const("rows", [-1, 2, 3])], output: "rows", shape: [-1, 2, 3], origin: "rows")
+    let relu = graph.addOperator(.relu, inputs: [reshaped], output: "relu", shape: [-1, 2, 3], origin: "relu")
+    let other = graph.addOperator(.neg, inputs: [reshaped], output: "neg", shape: [-1, 2, 3], origin: "neg")
+    graph.inputs = [GraphEndpoint(name: "sequence", tensor: x)]
+    graph.outputs = [relu, other].map { GraphEndpoint(name: graph[$0].name, tensor: $0) }
+
+    var optimized = graph
+    #expect(ReshapedActivationFusion.run(&optimized))
+    DeadCodeElimination.run(&optimized)
+    #expect(optimized.operators.map(\.opcode) == [.expandDims, .conv2d, .squeeze, .reshape, .fullyConnected, .reshape, .relu, .neg])
+    #expect(optimized.operators[1].fusedActivation == .relu6)
+    #expect(optimized[optimized.operators[2].outputs[0]].name == "conv1d")
+    #expect(!ReshapedActivationFusion.run(&optimized))
+    // Inputs in [-2, 2] with random weights reach both ends of the ReLU6 only when scaled up.
+    try PassHarness.expectEquivalent(graph, optimized)
+    let inputs = [GraphRunner.Value(shape: [2, 9, 3], floats: (0..<54).map { Float($0 % 11) - 5 })]
+    #expect(try GraphRunner.run(graph, inputs: inputs) == GraphRunner.run(optimized, inputs: inputs))
+}
+
+@Test func constantChainsMergeIntoOneStep() throws {
+    var graph = Graph()
+    let x = graph.addTensor(name: "x", shape: [-1, 2, 3])
+    // (x * 2) * [0.5, 1, 3]: one MUL by [1, 2, 6].
+    let perChannel = graph.addConstant(name: "pc", shape: [3], floats: [0.5, 1, 3])
+    let m1 = graph.withScalar(.mul, x, 2, name: "m1")
+    let m2 = graph.addOperator(.mul, options: .mulOptions(MulOptions()), inputs: [perChannel, m1], output: "m2", shape: [-1, 2, 3], origin: "m2")
+    // ((m2 + 1) - 3) + [1, 2, 3] with a fused ReLU on the last: one ADD with the ReLU.
+    let a1 = graph.withScalar(.add, m2, 1, name: "a1")
+    let a2 = graph.withScalar(.sub, a1, 3, name: "a2")
+    let rowOffsets = graph.addConstant(name: "ro", shape: [2, 3], floats: [1, 2, 3, 4, 5, 6])
+    var relu = AddOptions()
+    relu.fusedActivationFunction = .relu
+    let a3 = graph.addOperator(.add, options: .addOptions(relu), inputs: [a2, rowOffsets], output: "a3", shape: [-1, 2, 3], origin: "a3")
+    // c - x is not x - c: kept.
+    let s = graph.withScalar(.sub, a3, 1, constantFirst: true, name: "s")
+    let t = graph.withScalar(.sub, s, 1, name: "t")
+    graph.inputs = [GraphEndpoint(name: "x", tensor: x)]
+    graph.outputs = [GraphEndpoint(name: "t", tensor: t)]
+
+    var optimized = graph
+    #expect(ConstantChainMerging.run(&optimized))
+    DeadCodeElimination.run(&optimized)
+    #expect(optimized.operators.map(\.opcode) == [.mul, .add, .sub, .sub])
+    #expect(optimized.operators[0].inputs[1].flatMap { optimized[$0].floatValues } == [1, 2, 6])
+    #expect(optimized.operators[1].inputs[1].flatMap { optimized[$0].floatValues } == [-1, 0, 1, 2, 3, 4])
+    #expect(optimized.operators[1].fusedActivation == .relu)
+    #expect(optimized[optimized.outputs[0].tensor].name == "t")
+    try PassHarness.expectEquivalent(graph, optimized)
+}
+
+@Test func constantChainMergingLeavesSharedAndActivatedSteps() throws {
+    var graph = Graph()
+    let x = graph.addTensor(name: "x", shape: [-1, 4])
+    // The first result is read twice.
+    let a = graph.withScalar(.mul, x, 2, name: "a")
+    let b = graph.withScalar(.mul, a, 3, name: "b")
+    let c = graph.addOperator(.neg, inputs: [a], output: "c", shape: [-1, 4], origin: "c")
+    // A fused activation between the steps.
+    let d = graph.withScalar(.add, x, 1, activation: .relu, name: "d")
+    let e = graph.withScalar(.add, d, 1, name: "e")
+    // Different kinds; constants of different shapes with several values.
+    let f = graph.withScalar(.mul, graph.withScalar(.add, x, 1, name: "f0"), 2, name: "f")
+    let rows = graph.addConstant(name: "rows", shape: [2, 1], floats: [1, 2])
+    let g0 = graph.addOperator(.mul, options: .mulOptions(MulOptions()), inputs: [x, rows], output: "g0", shape: [2, -1, 4], origin: "g0")
+    let cols = graph.addConstant(name: "cols", shape: [4], floats: [1, 2, 3, 4])
+    let g = graph.addOperator(.mul, options: .mulOptions(MulOptions()), inputs: [g0, cols], output: "g", shape: [2, -1, 4], origin: "g")
+    graph.inputs = [GraphEndpoint(name: "x", tensor: x)]
+    graph.outputs = [b, c, e, f, g].map { GraphEndpoint(name: graph[$0].name, tensor: $0) }
+    var optimized = graph
+    #expect(!ConstantChainMerging.run(&optimized))
+    #expect(optimized == graph)
+}
