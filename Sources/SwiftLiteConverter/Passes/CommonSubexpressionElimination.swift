@@ -16,7 +16,7 @@ public enum CommonSubexpressionElimination {
     /// Operators never merged: their result depends on more than their inputs, or they act.
     static let excluded: Set<BuiltinOperator> = [
         .assignVariable, .readVariable, .varHandle, .while, .if, .callOnce, .randomStandardNormal,
-        .randomUniform, .multinomial, .custom,
+        .randomUniform, .multinomial, .stablehloRngBitGenerator, .custom,
     ]
 
     /// What two mergeable operators share, for finding candidates.
