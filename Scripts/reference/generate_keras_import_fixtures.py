@@ -138,6 +138,21 @@ def case_attention(k):
     return k.Model(x, y, name="attention")
 
 
+def case_slash_names(k):
+    # Keras 2 allows `/` in layer names (tf.keras.applications.MobileNetV3 names `Conv` and
+    # `Conv/BatchNorm`); h5py then nests the weight groups: model_weights/Conv/BatchNorm lies
+    # inside the group of the layer `Conv`. Keras 3 refuses such names.
+    if not k.__version__.startswith("2."):
+        return None
+    x = k.Input((4, 4, 2), name="image")
+    y = k.layers.Conv2D(3, 3, padding="same", use_bias=False, name="Conv")(x)
+    y = k.layers.BatchNormalization(name="Conv/BatchNorm")(y)
+    y = k.layers.Conv2D(3, 1, name="Conv/BatchNorm/project")(y)
+    y = k.layers.GlobalAveragePooling2D(name="pool")(y)
+    y = k.layers.Dense(2, name="Logits/Dense")(y)
+    return k.Model(x, y, name="slash_names")
+
+
 CASES = {
     "sequential": case_sequential,
     "multi_io": case_multi_io,
@@ -148,6 +163,7 @@ CASES = {
     "sequential_built": case_sequential_built,
     "nested_sequential": case_nested_sequential,
     "ops": case_ops,
+    "slash_names": case_slash_names,
 }
 
 

@@ -84,6 +84,8 @@ def main(argv=None) -> int:
     _, keras_acc = model.evaluate(x_test, y_test, verbose=0)
     print(f"Keras test accuracy: {keras_acc:.4f} ({len(y_test)} test / {len(y_train)} train images)")
 
+    # The trained Keras model itself, for the converter demo (`swiftlite convert`).
+    model.save(out / "digits_cnn.keras")
     f32 = out / "digits_cnn.tflite"
     f32.write_bytes(quiet_convert(tf.lite.TFLiteConverter.from_keras_model(model)))
 

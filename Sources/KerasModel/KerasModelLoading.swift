@@ -53,7 +53,7 @@ extension KerasModelFile {
 
     /// A Keras 3 archive: `config.json`, `metadata.json`, `model.weights.h5`.
     static func readArchive(_ storage: ByteStorage, limits: KerasImportLimits) throws(KerasImportError) -> KerasModelFile {
-        let archive = try ZipArchive(storage: storage)
+        let archive = try ZipArchive(storage: storage, limits: limits.archive)
         let configBytes = try archive.contents(of: "config.json")
         let config = try configBytes.withBytes { bytes throws(KerasImportError) in try JSONParser.parse(bytes, source: "config.json") }
         var version: String?

@@ -288,7 +288,10 @@ final class RuntimeSubgraph: SubgraphRunner, KernelEnvironment {
                 deferredFrom = executionPlan.count
                 continue
             }
+            // A node writing a variable tensor runs on every invoke (it resets or updates state
+            // that other nodes change), so it is never evaluated once at prepare.
             let foldable = registration.isPure && !context.outputs.isEmpty
+                && !context.outputs.contains(where: \.isVariable)
                 && (registration.readsOnlyShapes || context.inputs.allSatisfy { $0 == nil || $0!.hasKnownValue })
                 && context.outputs.allSatisfy { $0.type.byteSize != nil }
             if foldable {

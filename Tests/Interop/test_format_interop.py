@@ -72,22 +72,6 @@ def _model_id(p: Path) -> str:
 MODELS = _models()
 
 
-@pytest.fixture(scope="session")
-def swiftlite_bin() -> str:
-    b = os.environ.get("SWIFTLITE_BIN")
-    msg = None
-    if not b:
-        msg = ("SWIFTLITE_BIN is not set: point it at the built `swiftlite` CLI "
-               "(e.g. SWIFTLITE_BIN=.build/release/swiftlite) to run the interop tests")
-    elif not (os.path.isfile(b) and os.access(b, os.X_OK)):
-        msg = f"SWIFTLITE_BIN={b!r} is not an executable file"
-    if msg:
-        if b:  # set but unusable: a misconfiguration, never a silent skip
-            pytest.fail(msg, pytrace=False)
-        if os.environ.get("SWIFTLITE_REQUIRE") == "1":
-            pytest.fail(msg + " (and SWIFTLITE_REQUIRE=1 forbids skipping)", pytrace=False)
-        pytest.skip(msg)
-    return os.path.abspath(b)
 
 
 def cli(binary, *args, check=False):

@@ -19,8 +19,6 @@ Environment as in test_format_interop.py (SWIFTLITE_BIN, SWIFTLITE_REQUIRE).
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 import sys
 import zipfile
 from pathlib import Path
@@ -31,11 +29,11 @@ from ai_edge_litert.interpreter import Interpreter, OpResolverType
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import tflite_oracle as oracle  # noqa: E402
+from conftest import run_cli  # noqa: E402
 
 REPO = oracle.repo_root()
 FIXTURES = REPO / "Tests" / "Fixtures" / "keras"
 ERROR_FIXTURES = REPO / "Tests" / "Fixtures" / "keras-errors"
-TIMEOUT = float(os.environ.get("SWIFTLITE_TIMEOUT", "300"))
 # Builtins the official runtime's BUILTIN_REF resolver does not register (its default one does).
 MISSING_FROM_REFERENCE_RESOLVER = {"ELU"}
 
@@ -49,19 +47,6 @@ def _cases():
     return params
 
 
-@pytest.fixture(scope="session")
-def swiftlite_bin() -> str:
-    binary = os.environ.get("SWIFTLITE_BIN")
-    if not binary:
-        if os.environ.get("SWIFTLITE_REQUIRE") == "1":
-            pytest.fail("SWIFTLITE_BIN is not set but SWIFTLITE_REQUIRE=1")
-        pytest.skip("SWIFTLITE_BIN is not set")
-    assert os.access(binary, os.X_OK), f"SWIFTLITE_BIN={binary} is not executable"
-    return binary
-
-
-def run_cli(binary, *args):
-    return subprocess.run([binary, *map(str, args)], capture_output=True, text=True, timeout=TIMEOUT)
 
 
 def convert(binary, source: Path, out: Path) -> Path:
@@ -72,19 +57,28 @@ def convert(binary, source: Path, out: Path) -> Path:
 
 
 def keras_inputs(directory: Path) -> list[tuple[str, list]]:
-    """(InputLayer name, batch_shape) of each model input, read from the .keras archive's config."""
+    """(InputLayer name, batch_shape) of each model input, read from the .keras archive's config
+    (Keras 3's `batch_shape` or tf-keras's `batch_input_shape`); for a tf-keras fixture saved as .h5
+    only, from case.json, where generate_tfkeras_fixtures.py records them."""
+    if not (directory / "model.keras").exists():
+        meta = json.loads((directory / "case.json").read_text())
+        return list(zip(meta["inputs"], meta["input_shapes"]))
     with zipfile.ZipFile(directory / "model.keras") as archive:
         config = json.loads(archive.read("config.json"))["config"]
     layers = {layer["config"].get("name", layer.get("name")): layer for layer in config["layers"]}
+
+    def batch_shape(layer_config):
+        return layer_config["batch_shape"] if "batch_shape" in layer_config else layer_config["batch_input_shape"]
+
     if "input_layers" not in config:  # Sequential: the first layer is the InputLayer
         first = config["layers"][0]
-        return [(first["config"]["name"], first["config"]["batch_shape"])]
+        return [(first["config"]["name"], batch_shape(first["config"]))]
     refs = config["input_layers"]
     if isinstance(refs, dict):
         refs = list(refs.values())
     if refs and isinstance(refs[0], str):
         refs = [refs]
-    return [(ref[0], layers[ref[0]]["config"]["batch_shape"]) for ref in refs]
+    return [(ref[0], batch_shape(layers[ref[0]]["config"])) for ref in refs]
 
 
 def inputs_of(directory: Path) -> list[np.ndarray]:
@@ -126,6 +120,33 @@ def test_converted_model_matches_keras_in_official_runtime(swiftlite_bin, tmp_pa
         resolvers.append(("reference", OpResolverType.BUILTIN_REF))
     for name, resolver in resolvers:
         assert_close(run_official(model, inputs, resolver), expected, meta, f"official {name} kernels")
+
+
+def is_stateful(directory: Path) -> bool:
+    with zipfile.ZipFile(directory / "model.keras") as archive:
+        return '"stateful": true' in archive.read("config.json").decode()
+
+
+@pytest.mark.parametrize("directory,fmt,meta", [c for c in _cases() if c.values[1] == "keras"])
+def test_converted_model_keeps_no_state_between_invokes(swiftlite_bin, tmp_path, directory, fmt, meta):
+    """A second invoke on the same official interpreter gives the same answers (recurrent state is
+    reset on every invoke unless the Keras layer is stateful)."""
+    if is_stateful(directory):
+        pytest.skip("stateful Keras layers carry state between calls by design")
+    model = convert(swiftlite_bin, directory / f"model.{fmt}", tmp_path / "model.tflite")
+    inputs = inputs_of(directory)
+    interpreter = Interpreter(model_path=str(model))
+    for detail, value in zip(interpreter.get_input_details(), inputs):
+        interpreter.resize_tensor_input(detail["index"], list(value.shape))
+    interpreter.allocate_tensors()
+    runs = []
+    for _ in range(2):
+        for detail, value in zip(interpreter.get_input_details(), inputs):
+            interpreter.set_tensor(detail["index"], value.astype(detail["dtype"]))
+        interpreter.invoke()
+        runs.append([interpreter.get_tensor(d["index"]).copy() for d in interpreter.get_output_details()])
+    for first, second in zip(*runs):
+        np.testing.assert_array_equal(first, second)
 
 
 @pytest.mark.parametrize("directory,fmt,meta", _cases())

@@ -13,8 +13,6 @@ Environment as in test_format_interop.py (SWIFTLITE_BIN, SWIFTLITE_REQUIRE).
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -24,9 +22,9 @@ from ai_edge_litert.interpreter import OpResolverType
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import tflite_oracle as oracle  # noqa: E402
+from conftest import run_cli  # noqa: E402
 
 REPO = oracle.repo_root()
-TIMEOUT = float(os.environ.get("SWIFTLITE_TIMEOUT", "300"))
 
 
 def _golden_cases():
@@ -48,19 +46,6 @@ def _golden_cases():
     return cases
 
 
-@pytest.fixture(scope="session")
-def swiftlite_bin() -> str:
-    binary = os.environ.get("SWIFTLITE_BIN")
-    if not binary:
-        if os.environ.get("SWIFTLITE_REQUIRE") == "1":
-            pytest.fail("SWIFTLITE_BIN is not set but SWIFTLITE_REQUIRE=1")
-        pytest.skip("SWIFTLITE_BIN is not set")
-    assert os.access(binary, os.X_OK), f"SWIFTLITE_BIN={binary} is not executable"
-    return binary
-
-
-def run_cli(binary, *args):
-    return subprocess.run([binary, *map(str, args)], capture_output=True, text=True, timeout=TIMEOUT)
 
 
 def official_outputs(model: Path, inputs: list[np.ndarray], resolver=None) -> list[np.ndarray]:

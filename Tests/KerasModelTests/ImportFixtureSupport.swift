@@ -6,13 +6,18 @@ enum ImportFixtures {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Fixtures/keras-import")
 
-    /// The case folders.
-    static let cases: [String] = {
+    /// The case folders saved by Keras 3 (each has a `.keras` archive).
+    static let cases: [String] = casesWith("structure.json")
+
+    /// The case folders saved by Keras 2 (some, such as layer names with `/`, exist only there).
+    static let keras2Cases: [String] = casesWith("structure_k2.json")
+
+    private static func casesWith(_ structure: String) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return names.filter {
-            FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).appendingPathComponent("structure.json").path)
+            FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).appendingPathComponent(structure).path)
         }.sorted()
-    }()
+    }
 
     /// One saved model and the structure it must import to.
     struct Variant: CustomStringConvertible, Sendable {
@@ -25,7 +30,7 @@ enum ImportFixtures {
     }
 
     /// Every (case, file) pair present: `.keras`, Keras 3 `.h5`, Keras 2 `.h5`.
-    static let variants: [Variant] = cases.flatMap { name in
+    static let variants: [Variant] = Set(cases + keras2Cases).sorted().flatMap { name in
         [("model.keras", "structure.json"), ("model.h5", "structure.json"), ("model_k2.h5", "structure_k2.json")]
             .map { Variant(caseName: name, model: $0.0, structure: $0.1) }
             .filter { FileManager.default.fileExists(atPath: $0.modelPath) }

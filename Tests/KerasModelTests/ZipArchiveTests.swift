@@ -67,6 +67,15 @@ import Testing
         #expect(member.baseAddress == storage.baseAddress + 31)  // 30-byte local header + 1-byte name
     }
 
+    @Test func checksumMismatchIsRefusedUnlessVerificationIsOff() throws {
+        let zip = TestZip(members: [.init(name: "a", data: Array("hello".utf8))]).bytes { CRC32.checksum($0) ^ 1 }
+        #expect(Self.kind { _ = try Self.open(zip).contents(of: "a") } == .malformed)
+        var limits = ZipLimits()
+        limits.verifiesChecksums = false
+        let member = try ZipArchive(storage: ByteStorage(copying: zip), limits: limits).contents(of: "a")
+        #expect(withExtendedLifetime(member) { Array(member.bytes) } == Array("hello".utf8))
+    }
+
     @Test func missingMemberIsNotFound() throws {
         let zip = TestZip(members: [.init(name: "a", data: [1])]).bytes(crc: CRC32.checksum)
         #expect(Self.kind { _ = try Self.open(zip).contents(of: "b") } == .notFound)

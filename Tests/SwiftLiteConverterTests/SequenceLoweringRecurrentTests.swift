@@ -11,12 +11,12 @@ import Testing
     @Test func lstmBecomesFusedOpWithStateResetEachInvoke() throws {
         let layer = M.recurrent("LSTM", units: 3, inputSize: 2)
         let graph = try GraphLowering.lower(M.graph(layer, inputs: [[nil, 5, 2]]))
-        #expect(M.opcodes(graph) == [.stridedSlice, .mul, .mul, .unidirectionalSequenceLstm, .stridedSlice])
-        let lstm = graph.operators[3]
+        #expect(M.opcodes(graph) == [.stridedSlice, .zerosLike, .add, .add, .unidirectionalSequenceLstm, .stridedSlice])
+        let lstm = try #require(graph.operators.first { $0.opcode == .unidirectionalSequenceLstm })
         #expect(lstm.inputs.count == 24)
         for omitted in [9, 10, 11, 16, 17, 20, 21, 22, 23] { #expect(lstm.inputs[omitted] == nil) }
-        // The two state inputs are variable tensors without data, written by the zeroing MULs.
-        for (slot, mul) in [(18, 1), (19, 2)] {
+        // The two state inputs are variable tensors without data, written by the zeroing ADDs.
+        for (slot, mul) in [(18, 2), (19, 3)] {
             let state = try #require(lstm.inputs[slot])
             #expect(graph[state].isVariable)
             #expect(graph[state].data == nil)
@@ -113,8 +113,8 @@ import Testing
     @Test func simpleRNNFusesTanhAndUnrollsSigmoid() throws {
         let tanh = M.recurrent("SimpleRNN", units: 2, inputSize: 3)
         let fused = try GraphLowering.lower(M.graph(tanh, inputs: [[nil, 4, 3]]))
-        #expect(M.opcodes(fused) == [.stridedSlice, .mul, .unidirectionalSequenceRnn, .stridedSlice])
-        let rnn = fused.operators[2]
+        #expect(M.opcodes(fused) == [.stridedSlice, .zerosLike, .add, .unidirectionalSequenceRnn, .stridedSlice])
+        let rnn = fused.operators[3]
         #expect(rnn.inputs.count == 5)
         #expect(fused[try #require(rnn.inputs[4])].isVariable)
         // Input weights [units, in]: kernel [in, units] transposed.

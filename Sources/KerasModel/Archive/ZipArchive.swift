@@ -10,12 +10,19 @@ public struct ZipLimits: Sendable {
     /// The largest uncompressed/compressed ratio accepted for a deflated member above 1 MiB
     /// (DEFLATE itself cannot exceed about 1032:1, so anything beyond is forged).
     public var maxCompressionRatio: Int
+    /// Whether member CRC-32s are checked (on by default; fuzzing turns it off so that mutated
+    /// members reach the parsers behind the archive).
+    public var verifiesChecksums: Bool
 
     /// Creates limits.
-    public init(maxEntries: Int = 4096, maxEntrySize: Int = 1 << 34, maxCompressionRatio: Int = 1100) {
+    public init(
+        maxEntries: Int = 4096, maxEntrySize: Int = 1 << 34, maxCompressionRatio: Int = 1100,
+        verifiesChecksums: Bool = true
+    ) {
         self.maxEntries = maxEntries
         self.maxEntrySize = maxEntrySize
         self.maxCompressionRatio = maxCompressionRatio
+        self.verifiesChecksums = verifiesChecksums
     }
 }
 
@@ -168,6 +175,7 @@ public struct ZipArchive: Sendable {
         default:
             throw KerasImportError(.unsupported, "compression method \(entry.method) is not supported", location: "zip member \(entry.name)")
         }
+        guard limits.verifiesChecksums else { return result }
         let crc = withExtendedLifetime(result) { CRC32.checksum(result.bytes) }
         guard crc == entry.crc32 else {
             throw KerasImportError(.malformed, "CRC-32 mismatch (data \(crc), directory \(entry.crc32))", location: "zip member \(entry.name)")

@@ -10,12 +10,12 @@ import HDF5
 enum LegacyWeights {
     /// Fills in the weights of every layer of `model` from the group `weights` (`model_weights`).
     static func attach(_ model: ModelSpec, weights: HDF5Group) throws(KerasImportError) {
-        let children = Set(try hdf5("model_weights") { try weights.children }.map(\.name))
+        let listed = try hdf5("model_weights") { try weights.attributes }
+        let layerNames = try stringList(listed, key: "layer_names", location: "model_weights").map(Set.init)
         for index in model.layers.indices {
             let layer = model.layers[index]
-            guard children.contains(layer.name) else { continue }
             let location = "layer \(layer.name)"
-            let group = try hdf5(location) { try weights.group(layer.name) }
+            guard let group = try layerGroup(layer.name, in: weights, listed: layerNames, location: location) else { continue }
             let names = try weightNames(group, location: location)
             var arrays: [(String, KerasArray)] = []
             for name in names {
@@ -30,6 +30,28 @@ enum LegacyWeights {
             }
         }
         setFormat(model)
+    }
+
+    /// The group of the layer called `name`, `nil` when the file has none. h5py reads a `/` in a
+    /// name as a path separator, so the group of `Conv/BatchNorm` is `BatchNorm` inside `Conv` (which
+    /// may itself be another layer's group): the name is looked up as a path. When the
+    /// `layer_names` attribute is present, only the layers it lists are looked up.
+    static func layerGroup(
+        _ name: String, in weights: HDF5Group, listed: Set<String>?, location: String
+    ) throws(KerasImportError) -> HDF5Group? {
+        if let listed, !listed.contains(name) { return nil }
+        let object: HDF5Object
+        do {
+            object = try weights.object(at: name)
+        } catch let error as HDF5Error where error.kind == .notFound {
+            return nil
+        } catch {
+            return try hdf5(location) { throw error }
+        }
+        guard case .group(let group) = object else {
+            throw KerasImportError(.malformed, "the weights of layer `\(name)` are not an HDF5 group", location: location)
+        }
+        return group
     }
 
     /// Marks every layer's weights as legacy (layers without a group get empty legacy weights).

@@ -109,6 +109,8 @@ public struct KerasImportLimits: Sendable {
     public var maxCallsPerLayer: Int
     /// The highest output index a tensor reference may use (plus one).
     public var maxOutputsPerCall: Int
+    /// Limits for the `.keras` ZIP container.
+    public var archive = ZipLimits()
 
     /// Creates limits.
     public init(

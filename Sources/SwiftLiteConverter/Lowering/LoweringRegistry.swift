@@ -21,6 +21,7 @@ public enum LoweringRegistry {
         CoreLowerings.lowerings,
         RecurrentLowering.lowerings, BidirectionalLowering.lowerings, TimeDistributedLowering.lowerings, MultiHeadAttentionLowering.lowerings, MaskOpsLowering.lowerings,
         MergeLowerings.lowerings, ReshapingLowerings.lowerings, ResamplingLowerings.lowerings, RegularizationLowerings.lowerings, EmbeddingLowering.lowerings, KerasOpsLowerings.lowerings, KerasShapeOpsLowerings.lowerings, KerasIndexingLowering.lowerings,
+        TFOpLambdaLowering.lowerings,
     ]
 
     /// The registry key for a node's layer.

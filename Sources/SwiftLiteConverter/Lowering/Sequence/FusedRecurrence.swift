@@ -6,7 +6,7 @@ import SwiftLiteSchema
 /// The ops keep their recurrent state in variable tensors that TFLite zeroes only when tensors are
 /// allocated and that carry the final state of one invoke into the next. A Keras layer that is not
 /// stateful starts every call from zeros, so each state tensor is written with zeros of shape
-/// `[batch, units]` by a MUL (`x[:, 0, :1] * 0`) just before the op: the state is reset on every
+/// `[batch, units]` by an ADD (`zeros_like(x[:, 0, :1]) + zeros[1, units]`) just before the op: the state is reset on every
 /// invoke, and its batch follows the input when the batch is resized. With `stateful=True` the
 /// reset is left out, so the state carries over between invokes as in Keras.
 enum FusedRecurrence {
@@ -33,13 +33,16 @@ enum FusedRecurrence {
                 name: "\(name)/\(stateNames[index])", type: .float32, shape: [batch, units], isVariable: true)))
         }
         if !spec.stateful {
+            // ZEROS_LIKE rather than a multiplication by zero: a NaN or infinity in the input
+            // must not leak into the state.
             let probe = SequenceEmit.batchProbe(&context, input, name: "\(name)/batch_probe", origin: origin)
+            let batchZeros = context.unary(.zerosLike, probe, name: "\(name)/batch_zeros", origin: origin)
             let zeros = context.constant(
                 key: "zeros:[1, \(units)]", name: "\(name)/zero_state", shape: [1, units],
                 floats: [Float](repeating: 0, count: units))
             for state in states {
                 context.graph.addOperator(GraphOperator(
-                    opcode: .mul, options: .mulOptions(MulOptions()), inputs: [probe, zeros], outputs: [state],
+                    opcode: .add, options: .addOptions(AddOptions()), inputs: [batchZeros, zeros], outputs: [state],
                     origin: origin))
             }
         }

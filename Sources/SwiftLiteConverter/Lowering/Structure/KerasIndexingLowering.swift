@@ -27,10 +27,13 @@ enum KerasIndexingLowering {
     static func entry(_ value: JSONValue, layer: KerasLayer) throws(ConversionError) -> Entry {
         if value.isNull { return .newAxis }
         if let index = value.intValue { return .index(index) }
-        switch value["class_name"]?.stringValue {
+        // Keras 3 writes `{"class_name": "__slice__", "config": {start, stop, step}}`; Keras 2's
+        // SlicingOpLambda the bare `{start, stop, step}`.
+        let isBareSlice = Set(value.keys) == ["start", "stop", "step"]
+        switch isBareSlice ? "__slice__" : value["class_name"]?.stringValue {
         case "__ellipsis__": return .ellipsis
         case "__slice__":
-            let config = value["config"]
+            let config = isBareSlice ? value : value["config"]
             func bound(_ key: String) throws(ConversionError) -> Int? {
                 guard let item = config?[key] else { return nil }
                 guard let int = item.intValue else {
@@ -69,6 +72,14 @@ enum KerasIndexingLowering {
             throw ConversionError(.unsupported, "GetItem needs a tensor and a constant index", layer: layer)
         }
         let x = try context.tensor(ref, for: layer)
+        return [try emitIndex(x, key: key, layer: layer, &context)]
+    }
+
+    /// `x[key]` for a saved index `key` (one entry or a list of them): STRIDED_SLICE, then
+    /// EXPAND_DIMS per `None`. The result is named after `layer`.
+    static func emitIndex(
+        _ x: TensorID, key: JSONValue, layer: KerasLayer, _ context: inout LoweringContext
+    ) throws(ConversionError) -> TensorID {
         let shape = context.graph[x].shape
         var entries: [Entry] = []
         if let items = key.arrayValue {
@@ -140,6 +151,6 @@ enum KerasIndexingLowering {
             let stepName = index == newAxes.count - 1 ? name : "\(name)/new_axis\(index)"
             y = StructureOps.expandDims(&context, y, axis: position, name: stepName, origin: name)
         }
-        return [y]
+        return y
     }
 }

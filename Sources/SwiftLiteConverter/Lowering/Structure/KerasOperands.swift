@@ -48,8 +48,13 @@ enum KerasOperands {
     /// Resolves every argument to a graph tensor: tensors are looked up, constants emitted with the
     /// type of the tensor operands (float32, or int32 when every constant is integral).
     static func tensors(_ node: KerasNode, _ context: inout LoweringContext) throws(ConversionError) -> [TensorID] {
-        let layer = node.layer
-        let arguments = arguments(of: node)
+        try tensors(arguments(of: node), layer: node.layer, &context)
+    }
+
+    /// Resolves `arguments` (of a call of `layer`) as ``tensors(_:_:)`` does.
+    static func tensors(
+        _ arguments: [KerasArgument], layer: KerasLayer, _ context: inout LoweringContext
+    ) throws(ConversionError) -> [TensorID] {
         var type: TensorType?
         for argument in arguments {
             if case .tensor(let ref) = argument {

@@ -113,37 +113,48 @@ enum KerasOpsLowerings {
     static func softmax(log: Bool) -> LayerLowering {
         { node, context throws(ConversionError) in
             let layer = node.layer
-            var x = try operand(node, &context)
+            let x = try operand(node, &context)
             try StructureConfig.requireFloat(context, x, layer: layer)
-            let rank = context.graph[x].shape.count
             let axes = try StructureConfig.axes(layer, "axis") ?? [-1]
-            guard axes.count == 1, rank >= 1 else {
+            guard axes.count == 1 else {
                 throw ConversionError(.unsupported, "axis=\(axes) is not supported (one axis only)", layer: layer)
             }
-            let axis = try StructureConfig.axis(axes[0], rank: rank, layer: layer)
-            var swap: [Int]?
-            if axis != rank - 1 {
-                var permutation = Array(0..<rank)
-                permutation.swapAt(axis, rank - 1)
-                swap = permutation
-                x = context.transpose(x, permutation: permutation, name: "\(layer.name)/to_last", origin: layer.name)
-            }
-            let outName = swap == nil ? layer.name : "\(layer.name)/last"
-            var y: TensorID
-            if log {
-                y = context.unary(.logSoftmax, x, options: .logSoftmaxOptions(LogSoftmaxOptions()), name: outName, origin: layer.name)
-            } else if swap == nil {
-                y = try context.emitActivation("softmax", input: x, layer: layer)
-            } else {
-                var options = SoftmaxOptions()
-                options.beta = 1
-                y = context.unary(.softmax, x, options: .softmaxOptions(options), name: outName, origin: layer.name)
-            }
-            if let swap {
-                y = context.transpose(y, permutation: swap, name: layer.name, origin: layer.name)
-            }
-            return [y]
+            return [try emitSoftmax(x, axis: axes[0], log: log, layer: layer, &context)]
         }
+    }
+
+    /// Softmax or log-softmax of `x` over `axis` (negative counts from the end), named after `layer`.
+    static func emitSoftmax(
+        _ input: TensorID, axis given: Int, log: Bool, layer: KerasLayer, _ context: inout LoweringContext
+    ) throws(ConversionError) -> TensorID {
+        var x = input
+        let rank = context.graph[x].shape.count
+        guard rank >= 1 else {
+            throw ConversionError(.unsupported, "softmax of a scalar is not supported", layer: layer)
+        }
+        let axis = try StructureConfig.axis(given, rank: rank, layer: layer)
+        var swap: [Int]?
+        if axis != rank - 1 {
+            var permutation = Array(0..<rank)
+            permutation.swapAt(axis, rank - 1)
+            swap = permutation
+            x = context.transpose(x, permutation: permutation, name: "\(layer.name)/to_last", origin: layer.name)
+        }
+        let outName = swap == nil ? layer.name : "\(layer.name)/last"
+        var y: TensorID
+        if log {
+            y = context.unary(.logSoftmax, x, options: .logSoftmaxOptions(LogSoftmaxOptions()), name: outName, origin: layer.name)
+        } else if swap == nil {
+            y = try context.emitActivation("softmax", input: x, layer: layer)
+        } else {
+            var options = SoftmaxOptions()
+            options.beta = 1
+            y = context.unary(.softmax, x, options: .softmaxOptions(options), name: outName, origin: layer.name)
+        }
+        if let swap {
+            y = context.transpose(y, permutation: swap, name: layer.name, origin: layer.name)
+        }
+        return y
     }
 
     /// `ops.cast(x, dtype)`: CAST (Keras truncates floats toward zero, as CAST does).

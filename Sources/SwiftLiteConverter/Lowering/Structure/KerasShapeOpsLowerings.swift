@@ -34,6 +34,14 @@ enum KerasShapeOpsLowerings {
             }
             target.append(dim)
         }
+        return [try emitReshape(x, target: target, layer: layer, &context)]
+    }
+
+    /// RESHAPE of `x` to `target` as saved (batch included, at most one -1, whose size is worked out
+    /// when the input's size is known). The result is named after `layer`.
+    static func emitReshape(
+        _ x: TensorID, target: [Int], layer: KerasLayer, _ context: inout LoweringContext
+    ) throws(ConversionError) -> TensorID {
         let holes = target.indices.filter { target[$0] < 0 }
         guard holes.count <= 1 else {
             throw ConversionError(.unsupported, "newshape=\(target) has more than one unknown dimension", layer: layer)
@@ -47,8 +55,8 @@ enum KerasShapeOpsLowerings {
             shape[hole] = total / known
         }
         let constant = context.int32Constant(name: "\(layer.name)/shape", shape: [target.count], values: target.map { Int32($0) })
-        return [context.graph.addOperator(
-            .reshape, inputs: [x, constant], output: layer.name, type: context.graph[x].type, shape: shape, origin: layer.name)]
+        return context.graph.addOperator(
+            .reshape, inputs: [x, constant], output: layer.name, type: context.graph[x].type, shape: shape, origin: layer.name)
     }
 
     /// `ops.transpose(x, axes)`: TRANSPOSE (reversed axes when `axes` is null).
