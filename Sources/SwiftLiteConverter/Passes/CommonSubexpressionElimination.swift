@@ -11,7 +11,8 @@ import SwiftLiteSchema
 /// WHILE, IF, CALL_ONCE, random ops, custom ops), operators reading or writing a variable tensor
 /// (the recurrent state of fused sequence ops, and the ops resetting it), and a duplicate whose
 /// output and the kept operator's output are both model outputs (both names stay). When only the
-/// duplicate's output is a model output, the kept operator's output takes over its name.
+/// duplicate's output is a model output, the kept operator writes that tensor instead of its own
+/// (so model outputs keep their tensors and names).
 public enum CommonSubexpressionElimination {
     /// Operators never merged: their result depends on more than their inputs, or they act.
     static let excluded: Set<BuiltinOperator> = [
@@ -53,15 +54,16 @@ public enum CommonSubexpressionElimination {
                 continue
             }
             let kept = graph.operators[keptIndex]
-            for (mine, theirs) in zip(op.outputs, kept.outputs) {
+            for (slot, (mine, theirs)) in zip(op.outputs, kept.outputs).enumerated() {
                 if graph.outputTensorSet.contains(mine) {
-                    // The kept tensor becomes the model output, under the duplicate's name.
-                    graph[theirs].name = graph[mine].name
-                    for slot in graph.outputs.indices where graph.outputs[slot].tensor == mine {
-                        graph.outputs[slot].tensor = theirs
-                    }
+                    // The kept operator writes the model output tensor itself (the endpoint and
+                    // its name stay); its former output's readers read that tensor.
+                    graph.operators[keptIndex].outputs[slot] = mine
+                    graph.replaceUses(of: theirs, with: mine)
+                    for (key, value) in replacement where value == theirs { replacement[key] = mine }
+                } else {
+                    replacement[mine] = theirs
                 }
-                replacement[mine] = theirs
             }
             removed.insert(index)
         }
