@@ -13,6 +13,23 @@ public enum ConstantDeduplication {
     /// Rewrites `graph`; returns true when some reads were redirected.
     @discardableResult
     public static func run(_ graph: inout Graph) -> Bool {
+        let replacement = duplicates(in: graph)
+        guard !replacement.isEmpty else { return false }
+        var changed = false
+        for index in graph.operators.indices {
+            for slot in graph.operators[index].inputs.indices {
+                if let id = graph.operators[index].inputs[slot], let first = replacement[id] {
+                    graph.operators[index].inputs[slot] = first
+                    changed = true
+                }
+            }
+        }
+        return changed
+    }
+
+    /// For each constant (no variable, no model endpoint) equal to an earlier one in type, shape,
+    /// quantization and contents, that earlier constant.
+    static func duplicates(in graph: Graph) -> [TensorID: TensorID] {
         var candidates: [Key: [TensorID]] = [:]
         var replacement: [TensorID: TensorID] = [:]
         let endpoints = graph.outputTensorSet.union(graph.inputTensorSet)
@@ -30,16 +47,6 @@ public enum ConstantDeduplication {
                 candidates[key, default: []].append(id)
             }
         }
-        guard !replacement.isEmpty else { return false }
-        var changed = false
-        for index in graph.operators.indices {
-            for slot in graph.operators[index].inputs.indices {
-                if let id = graph.operators[index].inputs[slot], let first = replacement[id] {
-                    graph.operators[index].inputs[slot] = first
-                    changed = true
-                }
-            }
-        }
-        return changed
+        return replacement
     }
 }

@@ -3,8 +3,9 @@ import SwiftLiteSchema
 /// Removes operators whose result equals one of their inputs: RESHAPE or SQUEEZE to the same
 /// shape, CAST to the same type, TRANSPOSE by the identity permutation, CONCATENATION of a single
 /// tensor, ADD/SUB of a zero constant, MUL/DIV by a constant one (when no broadcasting enlarges
-/// the result and no activation is fused). A RESHAPE of a RESHAPE reads the first one's input
-/// directly (the first one is then dead code unless something else reads it).
+/// the result and no activation is fused), a reduction keeping dimensions over axes of size one
+/// (static, not the dynamic batch). A RESHAPE of a RESHAPE reads the first one's input directly
+/// (the first one is then dead code unless something else reads it).
 public enum IdentityRemoval {
     /// Rewrites `graph`; returns true when something changed.
     @discardableResult
@@ -50,6 +51,13 @@ public enum IdentityRemoval {
         case .transpose:
             guard op.inputs.count == 2, let perm = graph.constantInt32(op.inputs[1]),
                   perm == (0..<perm.count).map(Int32.init), same(first) else { return nil }
+            return (first, output)
+        case .mean, .sum, .reduceMax, .reduceMin, .reduceProd, .reduceAny, .reduceAll:
+            // A reduction (keeping dimensions) over axes of size one.
+            guard op.inputs.count == 2, let axes = graph.constantInts(op.inputs[1]), !axes.isEmpty, same(first) else { return nil }
+            let shape = graph[first].shape
+            let rank = shape.count
+            guard axes.allSatisfy({ $0 >= -rank && $0 < rank && shape[($0 + rank) % max(rank, 1)] == 1 }) else { return nil }
             return (first, output)
         case .concatenation:
             guard op.inputs.count == 1, op.fusedActivation == .none, same(first) else { return nil }
