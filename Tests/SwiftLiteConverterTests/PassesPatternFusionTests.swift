@@ -6,7 +6,7 @@ extension Graph {
     /// A binary operator with a single-value float constant operand (first when `constantFirst`).
     mutating func withScalar(_ opcode: BuiltinOperator, _ x: TensorID, _ value: Float, constantFirst: Bool = false, activation: ActivationFunctionType = .none, name: String) -> TensorID {
         let c = addConstant(name: "\(name)/c", shape: [], floats: [value])
-        let options: BuiltinOptions? = ActivationFusion.defaultOptions(for: opcode)?.withFusedActivation(activation)
+        let options: BuiltinOptions? = GraphOperator.defaultOptions(for: opcode)?.withFusedActivation(activation)
         return addOperator(opcode, options: options, inputs: constantFirst ? [c, x] : [x, c], output: name, shape: self[x].shape, origin: name)
     }
 

@@ -96,6 +96,20 @@ public struct GraphOperator: Sendable, Equatable {
     }
 }
 
+extension GraphOperator {
+    /// The options a binary arithmetic operator (ADD, SUB, MUL, DIV) carries by default (no fused
+    /// activation); `nil` for other operators.
+    public static func defaultOptions(for opcode: BuiltinOperator) -> BuiltinOptions? {
+        switch opcode {
+        case .add: .addOptions(AddOptions())
+        case .sub: .subOptions(SubOptions())
+        case .mul: .mulOptions(MulOptions())
+        case .div: .divOptions(DivOptions())
+        default: nil
+        }
+    }
+}
+
 /// A named model input or output (a `serving_default` signature entry).
 public struct GraphEndpoint: Sendable, Equatable {
     /// The signature key (the Keras input layer or output layer name).

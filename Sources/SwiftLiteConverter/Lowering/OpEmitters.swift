@@ -30,14 +30,7 @@ extension LoweringContext {
                 .invalidModel, "\(opcode) cannot broadcast shapes \(graph[a].shape) and \(graph[b].shape)",
                 layer: origin)
         }
-        let options: BuiltinOptions? =
-            switch opcode {
-            case .add: .addOptions(AddOptions())
-            case .sub: .subOptions(SubOptions())
-            case .mul: .mulOptions(MulOptions())
-            case .div: .divOptions(DivOptions())
-            default: nil
-            }
+        let options = GraphOperator.defaultOptions(for: opcode)
         return graph.addOperator(opcode, options: options, inputs: [a, b], output: name, type: graph[a].type, shape: shape, origin: origin)
     }
 

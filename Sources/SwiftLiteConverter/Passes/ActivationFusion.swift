@@ -43,7 +43,7 @@ public enum ActivationFusion {
                       (reads[x] ?? 0) == 1, !modelOutputs.contains(x),
                       graph[x].type == .float32, graph[y].type == .float32, graph[x].shape == graph[y].shape,
                       graph[x].quantization == nil || (graph[x].quantization?.scale ?? []).isEmpty,
-                      let options = (host.options ?? defaultOptions(for: host.opcode))?.withFusedActivation(fused)
+                      let options = (host.options ?? GraphOperator.defaultOptions(for: host.opcode))?.withFusedActivation(fused)
                 else { continue }
                 graph.operators[hostIndex].options = options
                 graph.operators[hostIndex].outputs = [y]
@@ -56,14 +56,4 @@ public enum ActivationFusion {
         return changed
     }
 
-    /// Default options for binary operators lowered without any.
-    static func defaultOptions(for opcode: BuiltinOperator) -> BuiltinOptions? {
-        switch opcode {
-        case .add: .addOptions(AddOptions())
-        case .sub: .subOptions(SubOptions())
-        case .mul: .mulOptions(MulOptions())
-        case .div: .divOptions(DivOptions())
-        default: nil
-        }
-    }
 }

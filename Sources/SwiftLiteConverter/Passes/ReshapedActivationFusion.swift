@@ -43,7 +43,7 @@ public enum ReshapedActivationFusion {
                   graph[output].type == .float32 else { continue }
             let host = graph.operators[hostIndex]
             guard ActivationFusion.hosts.contains(host.opcode), host.outputs == [y], host.fusedActivation == .none,
-                  let options = (host.options ?? ActivationFusion.defaultOptions(for: host.opcode))?.withFusedActivation(fused)
+                  let options = (host.options ?? GraphOperator.defaultOptions(for: host.opcode))?.withFusedActivation(fused)
             else { continue }
             graph.operators[hostIndex].options = options
             graph.operators[reshapeIndex].outputs = [output]
