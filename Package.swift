@@ -39,18 +39,20 @@ let package = Package(
             ],
             swiftSettings: strictSwift),
         .testTarget(
-            name: "HDF5Tests", dependencies: ["HDF5"],
+            name: "HDF5Tests", dependencies: ["HDF5", "TestSupport"],
             swiftSettings: strictSwift),
-        .testTarget(name: "KerasModelTests", dependencies: ["KerasModel", "HDF5"], swiftSettings: strictSwift),
+        .testTarget(name: "KerasModelTests", dependencies: ["KerasModel", "HDF5", "TestSupport"], swiftSettings: strictSwift),
         .testTarget(
-            name: "SwiftLiteConverterTests", dependencies: ["SwiftLiteConverter", "KerasModel", "SwiftLite", "SwiftLiteSchema"],
+            name: "SwiftLiteConverterTests",
+            dependencies: ["SwiftLiteConverter", "KerasModel", "SwiftLite", "SwiftLiteSchema", "TestSupport"],
             swiftSettings: strictSwift),
-        .testTarget(name: "FlatBuffersTests", dependencies: ["FlatBuffers"], swiftSettings: strictSwift),
+        .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strictSwift),
+        .testTarget(name: "FlatBuffersTests", dependencies: ["FlatBuffers", "TestSupport"], swiftSettings: strictSwift),
         .testTarget(
-            name: "SwiftLiteTests", dependencies: ["SwiftLite", "SwiftLiteCore", "SwiftLiteKernels"],
+            name: "SwiftLiteTests", dependencies: ["SwiftLite", "SwiftLiteCore", "SwiftLiteKernels", "TestSupport"],
             swiftSettings: strictSwift),
         .testTarget(
-            name: "SwiftLiteSchemaTests", dependencies: ["SwiftLiteSchema", "FlatBuffers"],
+            name: "SwiftLiteSchemaTests", dependencies: ["SwiftLiteSchema", "FlatBuffers", "TestSupport"],
             swiftSettings: strictSwift),
     ]
 )

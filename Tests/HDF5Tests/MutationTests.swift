@@ -1,23 +1,14 @@
 import Foundation
 import Testing
+import TestSupport
 
 @testable import HDF5
 
 /// Seeded truncations and bit flips of every fixture: each variant must end in values or an
 /// ``HDF5Error``, never a crash or another error type.
 @Suite struct MutationTests {
-    /// A small deterministic generator (SplitMix64).
-    struct SplitMix {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(n, 1))) }
-    }
+    /// SplitMix64 (shared test generator).
+    typealias SplitMix = SplitMix64
 
     /// Variants per fixture; `HDF5_MUTATIONS=<n>` runs a longer campaign.
     static let variantsPerFixture = ProcessInfo.processInfo.environment["HDF5_MUTATIONS"].flatMap { Int($0) } ?? 500
@@ -37,7 +28,7 @@ import Testing
     func mutatedFixturesNeverCrash(_ name: String) throws {
         let seed = ProcessInfo.processInfo.environment["HDF5_MUTATION_SEED"].flatMap { UInt64($0) } ?? 0
         let original = try Fixtures.bytes(name)
-        var rng = SplitMix(state: UInt64(name.utf8.reduce(0) { $0 &* 31 &+ Int($1) }.magnitude) &+ seed)
+        var rng = SplitMix(seed: UInt64(name.utf8.reduce(0) { $0 &* 31 &+ Int($1) }.magnitude) &+ seed)
         let structures = Self.structureOffsets(original)
         var values = 0, errors = 0
         for variant in 0..<Self.variantsPerFixture {
@@ -80,7 +71,7 @@ import Testing
     }
 
     @Test func inflateRejectsGarbage() {
-        var rng = SplitMix(state: 42)
+        var rng = SplitMix(seed: 42)
         for _ in 0..<2_000 {
             let bytes = (0..<rng.below(64)).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
             _ = try? Inflate.raw(bytes, limit: 4096)

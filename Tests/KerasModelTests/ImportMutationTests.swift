@@ -1,6 +1,7 @@
 import FlatBuffers
 import Foundation
 import Testing
+import TestSupport
 
 @testable import KerasModel
 
@@ -8,18 +9,8 @@ import Testing
 /// inside re-zipped archives (valid CRC, so the JSON and graph code sees the damage), and of the
 /// weights file inside them: each variant must import or throw a `KerasImportError`, never crash.
 @Suite struct ImportMutationTests {
-    /// SplitMix64.
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(n, 1))) }
-    }
+    /// SplitMix64 (shared test generator).
+    typealias Random = SplitMix64
 
     /// Variants per file; `KERAS_IMPORT_MUTATIONS=<n>` runs a longer campaign.
     static let variants = ProcessInfo.processInfo.environment["KERAS_IMPORT_MUTATIONS"].flatMap { Int($0) } ?? 120
@@ -86,7 +77,7 @@ import Testing
     }
 
     static func seedFor(_ name: String) -> Random {
-        Random(state: UInt64(name.utf8.reduce(0) { $0 &* 31 &+ Int($1) }.magnitude) &+ seed)
+        Random(seed: UInt64(name.utf8.reduce(0) { $0 &* 31 &+ Int($1) }.magnitude) &+ seed)
     }
 
     @Test(arguments: ImportFixtures.variants)

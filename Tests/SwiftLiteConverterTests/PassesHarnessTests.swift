@@ -1,31 +1,11 @@
 import Foundation
 import SwiftLiteSchema
 import Testing
+import TestSupport
 @testable import SwiftLiteConverter
 
-/// A small seeded generator (SplitMix64) for weights and inputs.
-struct SeededRandom {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// Uniform in [low, high).
-    mutating func float(_ low: Float = -1, _ high: Float = 1) -> Float {
-        low + (high - low) * Float(next() >> 40) / Float(1 << 24)
-    }
-
-    mutating func floats(_ count: Int, _ low: Float = -1, _ high: Float = 1) -> [Float] {
-        (0..<count).map { _ in float(low, high) }
-    }
-}
+/// SplitMix64 (shared test generator).
+typealias SeededRandom = SplitMix64
 
 /// Runs graphs before and after a rewrite on the same random inputs.
 enum PassHarness {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import SwiftLite
 import SwiftLiteSchema
 @testable import SwiftLiteKernels
@@ -164,10 +165,10 @@ struct IntegerLSTMModel {
     var outputs: Int { projection ?? cells }
 
     func serialize() throws -> [UInt8] {
-        var random = SeededRandom(seed)
+        var random = SeededRandom(seed: seed)
         var builder = QuantizedModelBuilder()
         func weights(_ rows: Int, _ columns: Int, _ scale: Float) -> Int32 {
-            let values = (0..<(rows * columns)).map { _ in zeroWeights ? Int8(0) : Int8(truncatingIfNeeded: random.next(in: -127...127)) }
+            let values = (0..<(rows * columns)).map { _ in zeroWeights ? Int8(0) : Int8(truncatingIfNeeded: random.integer(in: -127...127)) }
             return builder.add(.int8, [rows, columns], bytes: values.map { UInt8(bitPattern: $0) }, quantization: (scale, 0))
         }
         func vector<T>(_ type: TensorType, _ values: [T], _ scale: Float) -> Int32 {
@@ -178,17 +179,17 @@ struct IntegerLSTMModel {
         for gate in 0..<4 {
             slots[1 + gate] = weights(cells, inputs, 0.004 + 0.001 * Float(gate))
             slots[5 + gate] = weights(cells, outputs, 0.005)
-            let bias = (0..<cells).map { _ in zeroWeights ? Int32(0) : Int32(random.next(in: -3000...3000) * (layerNorm ? 500 : 1)) }
+            let bias = (0..<cells).map { _ in zeroWeights ? Int32(0) : Int32(random.integer(in: -3000...3000) * (layerNorm ? 500 : 1)) }
             slots[12 + gate] = vector(.int32, bias, 0.00008)
         }
         if peephole {
             for k in 0..<3 {
-                slots[9 + k] = vector(.int16, (0..<cells).map { _ in Int16(random.next(in: -3000...3000)) }, 0.0001)
+                slots[9 + k] = vector(.int16, (0..<cells).map { _ in Int16(random.integer(in: -3000...3000)) }, 0.0001)
             }
         }
         if let projection {
             slots[16] = weights(projection, cells, 0.01)
-            slots[17] = vector(.int32, (0..<projection).map { _ in Int32(random.next(in: -500...500)) }, 0.0001)
+            slots[17] = vector(.int32, (0..<projection).map { _ in Int32(random.integer(in: -500...500)) }, 0.0001)
         }
         let stateBytes = { (count: Int, size: Int) in [UInt8](repeating: 0, count: count * size) }
         slots[18] = builder.add(.int8, [batches, outputs], bytes: variableState ? nil : stateBytes(batches * outputs, 1),
@@ -197,7 +198,7 @@ struct IntegerLSTMModel {
                                 quantization: (cellScale, 0), isVariable: variableState)
         if layerNorm {
             for gate in 0..<4 {
-                slots[20 + gate] = vector(.int16, (0..<cells).map { _ in Int16(random.next(in: 10000...32767)) }, 3e-5)
+                slots[20 + gate] = vector(.int16, (0..<cells).map { _ in Int16(random.integer(in: 10000...32767)) }, 3e-5)
             }
         }
         var intermediates: [Int32] = []
@@ -233,10 +234,10 @@ struct HybridLSTMModel {
     let batches = 2, steps = 3, inputs = 4, cells = 3
 
     func serialize() throws -> [UInt8] {
-        var random = SeededRandom(11)
+        var random = SeededRandom(seed: 11)
         var builder = QuantizedModelBuilder()
         func weights(_ rows: Int, _ columns: Int, _ scale: Float) -> Int32 {
-            let values = (0..<(rows * columns)).map { _ in Int8(truncatingIfNeeded: random.next(in: -127...127)) }
+            let values = (0..<(rows * columns)).map { _ in Int8(truncatingIfNeeded: random.integer(in: -127...127)) }
             if quantized {
                 return builder.add(.int8, [rows, columns], bytes: values.map { UInt8(bitPattern: $0) }, quantization: (scale, 0))
             }
@@ -247,7 +248,7 @@ struct HybridLSTMModel {
         for gate in 0..<4 {
             slots[1 + gate] = weights(cells, inputs, 0.01)
             slots[5 + gate] = weights(cells, cells, 0.008)
-            let bias = (0..<cells).map { _ in Float(random.next(in: -100...100)) / 300 }
+            let bias = (0..<cells).map { _ in Float(random.integer(in: -100...100)) / 300 }
             slots[12 + gate] = builder.add(.float32, [cells], bytes: bias.withUnsafeBytes { Array($0) })
         }
         slots[18] = builder.add(.float32, [batches, cells], isVariable: true)
@@ -328,18 +329,5 @@ struct QuantizedModelBuilder {
     }
 }
 
-/// A small deterministic generator (SplitMix64) for test weights.
-struct SeededRandom {
-    private var state: UInt64
-
-    init(_ seed: UInt64) { state = seed }
-
-    mutating func next(in range: ClosedRange<Int>) -> Int {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        z ^= z >> 31
-        return range.lowerBound + Int(z % UInt64(range.count))
-    }
-}
+/// SplitMix64 (shared test generator).
+typealias SeededRandom = SplitMix64
