@@ -1,5 +1,6 @@
 import ArgumentParser
 import SwiftLiteConverter
+import SwiftLiteSchema
 
 #if canImport(Glibc)
 import Glibc
@@ -42,8 +43,12 @@ struct ConvertCommand: ParsableCommand {
         let seconds = monotonicSeconds() - start
         let histogram = result.operatorHistogram.sorted { $0.key < $1.key }
         if json {
-            let ops = histogram.map { "\"\($0.key)\": \($0.value)" }.joined(separator: ", ")
-            print("{\"output\": \"\(output)\", \"bytes\": \(result.bytes.count), \"operators\": \(result.graph.operators.count), \"seconds\": \(seconds), \"histogram\": {\(ops)}}")
+            let report: JSONValue = .object([
+                ("output", .string(output)), ("bytes", .int(result.bytes.count)),
+                ("operators", .int(result.graph.operators.count)), ("seconds", .double(seconds)),
+                ("histogram", .object(histogram.map { ($0.key, .int($0.value)) })),
+            ])
+            print(report.serialized())
         } else {
             print("wrote \(output): \(result.bytes.count) bytes, \(result.graph.operators.count) operators in \(String(format: "%.3f", seconds)) s")
             for (name, count) in histogram { print("  \(name) ×\(count)") }

@@ -225,3 +225,16 @@ def test_convert_refuses_to_overwrite_its_source(swiftlite_bin, tmp_path):
     result = run_cli(swiftlite_bin, "convert", copy, "-o", copy)
     assert result.returncode != 0
     assert copy.read_bytes() == source.read_bytes()
+
+
+def test_convert_json_report_matches_the_written_file(swiftlite_bin, tmp_path):
+    source = FIXTURES / "basic_conv_bn_add" / "model.keras"
+    out = tmp_path / 'odd "name".tflite'
+    result = run_cli(swiftlite_bin, "convert", source, "-o", out, "--json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["output"] == str(out)
+    assert report["bytes"] == out.stat().st_size
+    ops = [d["op_name"] for d in Interpreter(model_path=str(out))._get_ops_details()]
+    assert report["operators"] == len(ops)
+    assert report["histogram"] == {name: ops.count(name) for name in set(ops)}
